@@ -8,9 +8,31 @@ const forbiddenInCore = [
   { group: ['phaser', 'phaser/*'], message: 'src/core is pure: no Phaser.' },
   { group: ['howler', 'howler/*'], message: 'src/core is pure: no howler.' },
   { group: ['i18next', 'i18next*', 'i18next/*'], message: 'src/core is pure: no i18next.' },
-  { group: ['**/game/**', '**/game', '**/i18n/**', '**/audio/**'], message: 'src/core may not import app code.' },
+  {
+    group: ['**/game/**', '**/game', '**/i18n/**', '**/audio/**'],
+    message: 'src/core may not import app code.',
+  },
   { group: ['node:*', 'fs', 'path'], message: 'src/core must run in the browser too.' },
 ];
+
+/**
+ * Rules that keep src/core pure and deterministic; exported so a unit test can prove they fire.
+ * @type {import('eslint').Linter.RulesRecord}
+ */
+export const corePurityRules = {
+  'no-restricted-imports': ['error', { patterns: forbiddenInCore }],
+  'no-restricted-globals': [
+    'error',
+    { name: 'Date', message: 'src/core is deterministic: no Date.' },
+    { name: 'window', message: 'src/core is pure: no DOM.' },
+    { name: 'document', message: 'src/core is pure: no DOM.' },
+    { name: 'performance', message: 'src/core is deterministic: no clocks.' },
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Math', property: 'random', message: 'Use the seeded rng in the game state.' },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -38,19 +60,6 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': ['error', { patterns: forbiddenInCore }],
-      'no-restricted-globals': [
-        'error',
-        { name: 'Date', message: 'src/core is deterministic: no Date.' },
-        { name: 'window', message: 'src/core is pure: no DOM.' },
-        { name: 'document', message: 'src/core is pure: no DOM.' },
-        { name: 'performance', message: 'src/core is deterministic: no clocks.' },
-      ],
-      'no-restricted-properties': [
-        'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded rng in the game state.' },
-      ],
-    },
+    rules: corePurityRules,
   },
 );

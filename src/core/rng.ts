@@ -1,8 +1,5 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import {
-  xoroshiro128plus,
-  xoroshiro128plusFromState,
-} from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 
 /** Serialisable PRNG state (xoroshiro128+), stored inside the game state. */
 export type RngState = readonly number[];

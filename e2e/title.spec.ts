@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { distinctColours, readHook, waitUntilReady, watchPage } from './watch.ts';
+
+test.describe('boot to title', () => {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`boots to an interactive Title at ${viewport.width}×${viewport.height}`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.setViewportSize(viewport);
+      const problems = watchPage(page, new URL(baseURL ?? '').origin);
+      await page.goto('./');
+      await waitUntilReady(page);
+
+      const hook = await readHook(page);
+      expect(hook.scene).toBe('Title');
+      expect(hook.language).toBe('en');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Act Early');
+
+      // Let the sun's entrance settle, then check the canvas really drew the scene.
+      await page.waitForTimeout(2600);
+      const canvasPng = await page.locator('#game canvas').screenshot();
+      expect(distinctColours(canvasPng)).toBeGreaterThan(20);
+      await page.screenshot({
+        path: `test-results/title-${viewport.width}x${viewport.height}.png`,
+      });
+
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.failedRequests).toEqual([]);
+      expect(problems.offOriginRequests).toEqual([]);
+    });
+  }
+
+  test('the menu works with the keyboard alone', async ({ page }) => {
+    await page.goto('./');
+    await waitUntilReady(page);
+
+    const about = page.getByRole('button', { name: 'About' });
+    await expect(about).toBeFocused();
+    // Entries that later versions fill in are shown but cannot be chosen.
+    await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled();
+
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'About Act Early' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    await page.screenshot({ path: 'test-results/title-about-1366x768.png' });
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(about).toBeFocused();
+
+    await page.keyboard.press('Space');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test('shows a clear message when a file fails to load', async ({ page }) => {
+    await page.route('**/hills-*.svg', (route) => route.abort());
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('could not be loaded');
+    expect((await readHook(page)).scene).toBe('Preloader');
+  });
+});

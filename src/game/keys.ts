@@ -1,0 +1,18 @@
+/** Scene keys: the scene flow is Boot → Preloader → Title → … */
+export const SceneKey = {
+  Boot: 'Boot',
+  Preloader: 'Preloader',
+  Title: 'Title',
+} as const;
+export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
+
+/** Texture keys for every image the loader knows. */
+export const TextureKey = {
+  Emblem: 'emblem',
+  TitleBackdrop: 'title-backdrop',
+  Hills: 'hills',
+} as const;
+export type TextureKey = (typeof TextureKey)[keyof typeof TextureKey];
+
+/** Logical resolution: a 16:9 stage scaled to fit any screen. */
+export const STAGE = { width: 1920, height: 1080 } as const;

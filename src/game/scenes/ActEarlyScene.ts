@@ -1,0 +1,25 @@
+import Phaser from 'phaser';
+import type { SceneKey } from '../keys.ts';
+import type { GameServices } from '../services.ts';
+
+/** Base for every scene: keeps the test hook's `scene` current and hands out services. */
+export abstract class ActEarlyScene extends Phaser.Scene {
+  protected readonly services: GameServices;
+  private readonly sceneKey: SceneKey;
+
+  constructor(key: SceneKey, services: GameServices) {
+    super({ key });
+    this.sceneKey = key;
+    this.services = services;
+  }
+
+  /** Call first in create(). */
+  protected enter(): void {
+    this.services.hook.scene = this.sceneKey;
+    this.services.hook.ready = false;
+  }
+
+  protected get t(): GameServices['i18n']['t'] {
+    return this.services.i18n.t;
+  }
+}

@@ -1,0 +1,30 @@
+import { bootAssets } from '../assets.ts';
+import { SceneKey } from '../keys.ts';
+import { Ink } from '../palette.ts';
+import type { GameServices } from '../services.ts';
+import { UiLayer } from '../ui/uiLayer.ts';
+import { ActEarlyScene } from './ActEarlyScene.ts';
+
+/** Attaches the DOM layer and loads only what the loading screen itself shows. */
+export class BootScene extends ActEarlyScene {
+  constructor(services: GameServices) {
+    super(SceneKey.Boot, services);
+  }
+
+  preload(): void {
+    for (const asset of bootAssets) {
+      this.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
+    }
+  }
+
+  create(): void {
+    this.enter();
+    const root = document.getElementById('ui');
+    const live = document.getElementById('live');
+    if (!root || !live) throw new Error('index.html must contain #ui and #live.');
+    this.services.attachUi(new UiLayer(root, live, this.game.canvas));
+    this.cameras.main.setBackgroundColor(Ink.night);
+    document.getElementById('boot-indicator')?.remove();
+    this.scene.start(SceneKey.Preloader);
+  }
+}

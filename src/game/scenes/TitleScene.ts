@@ -1,0 +1,128 @@
+import type { ParseKeys } from 'i18next';
+import { SceneKey, STAGE, TextureKey } from '../keys.ts';
+import { prefersReducedMotion } from '../motion.ts';
+import { OkabeIto } from '../palette.ts';
+import type { GameServices } from '../services.ts';
+import { el, enableArrowNavigation } from '../ui/dom.ts';
+import { openModal } from '../ui/modal.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { ActEarlyScene } from './ActEarlyScene.ts';
+
+type EntryState = 'enabled' | 'disabled' | 'hidden';
+
+interface MenuEntry {
+  id: string;
+  label: ParseKeys;
+  state: EntryState;
+  activate?: () => void;
+}
+
+/** The title: the game's name, its promise, and the main menu. */
+export class TitleScene extends ActEarlyScene {
+  private readonly rerender = (): void => {
+    this.renderMenu();
+  };
+
+  constructor(services: GameServices) {
+    super(SceneKey.Title, services);
+  }
+
+  create(): void {
+    this.enter();
+    this.drawBackdrop();
+    this.renderMenu();
+    this.services.i18n.on('languageChanged', this.rerender);
+    this.events.once('shutdown', () => {
+      this.services.i18n.off('languageChanged', this.rerender);
+    });
+  }
+
+  private drawBackdrop(): void {
+    const { width, height } = STAGE;
+    this.add.image(width / 2, height / 2, TextureKey.TitleBackdrop);
+    const sun = this.add.circle(width * 0.8, height - 300, 110, OkabeIto.orange, 0.9);
+    this.add.image(width / 2, height - 210, TextureKey.Hills);
+    this.add.image(width / 2, 150, TextureKey.Emblem).setDisplaySize(190, 190);
+    if (prefersReducedMotion()) return;
+    // The sun rises a little as the title appears: the early hour the game is named for.
+    sun.y += 60;
+    this.tweens.add({ targets: sun, y: height - 300, duration: 2400, ease: 'Sine.easeOut' });
+  }
+
+  private entries(): MenuEntry[] {
+    return [
+      { id: 'play', label: 'title.play', state: 'disabled' },
+      // Shown once a saved game exists.
+      { id: 'continue', label: 'title.continue', state: 'hidden' },
+      { id: 'classroom', label: 'title.classroom', state: 'disabled' },
+      { id: 'settings', label: 'title.settings', state: 'disabled' },
+      // The switcher appears once a second language ships.
+      {
+        id: 'language',
+        label: 'title.language',
+        state: LANGUAGES.length > 1 ? 'disabled' : 'hidden',
+      },
+      {
+        id: 'about',
+        label: 'title.about',
+        state: 'enabled',
+        activate: () => {
+          this.openAbout();
+        },
+      },
+    ];
+  }
+
+  private renderMenu(): void {
+    const t = this.t;
+    document.title = t('app.documentTitle');
+    const menu = el('ul', { className: 'menu' });
+    for (const entry of this.entries()) {
+      if (entry.state === 'hidden') continue;
+      const button = el('button', {
+        type: 'button',
+        className: 'menu-button',
+        textContent: t(entry.label),
+      });
+      button.dataset.entry = entry.id;
+      button.disabled = entry.state === 'disabled';
+      const activate = entry.activate;
+      if (activate) button.addEventListener('click', activate);
+      menu.append(el('li', {}, [button]));
+    }
+    enableArrowNavigation(menu);
+    const nav = el('nav', { className: 'title-menu' }, [menu]);
+    nav.setAttribute('aria-label', t('title.menuLabel'));
+
+    const screen = el('main', { className: 'screen title-screen' }, [
+      el('header', { className: 'title-header' }, [
+        el('h1', { className: 'title-name', textContent: t('app.name') }),
+        el('p', { className: 'title-tagline', textContent: t('app.tagline') }),
+      ]),
+      nav,
+    ]);
+    this.services.ui.show(screen);
+    menu.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    this.services.hook.language =
+      this.services.i18n.resolvedLanguage ?? this.services.i18n.language;
+    this.services.hook.ready = true;
+  }
+
+  private openAbout(): void {
+    const t = this.t;
+    const closeButton = el('button', {
+      type: 'button',
+      className: 'menu-button',
+      textContent: t('about.close'),
+    });
+    const close = openModal(this.services.ui.root, 'about-heading', [
+      el('h2', { id: 'about-heading', textContent: t('about.heading') }),
+      el('p', { textContent: t('about.body') }),
+      el('p', { textContent: t('about.source') }),
+      el('p', { textContent: t('about.privacy') }),
+      el('p', { textContent: t('about.credits') }),
+      closeButton,
+    ]);
+    closeButton.addEventListener('click', close);
+  }
+}

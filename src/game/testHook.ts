@@ -1,0 +1,26 @@
+import type { SceneKey } from './keys.ts';
+
+/** The tiny test hook end-to-end tests read; extend it, never rename its fields. */
+export interface ActEarlyHook {
+  /** True once the Title accepts input. */
+  ready: boolean;
+  /** Key of the scene the player sees. */
+  scene: SceneKey | null;
+  /** Active i18next language. */
+  language: string;
+}
+
+declare global {
+  interface Window {
+    __actEarly: ActEarlyHook;
+  }
+}
+
+export function installTestHook(language: string): ActEarlyHook {
+  window.__actEarly = { ready: false, scene: null, language };
+  return window.__actEarly;
+}
+
+export function testHook(): ActEarlyHook {
+  return window.__actEarly;
+}

@@ -1,0 +1,38 @@
+import { el } from './dom.ts';
+
+/**
+ * Open a modal inside the scaled UI layer (a native top-layer <dialog> would escape the stage
+ * scaling). The rest of the layer is made inert; Escape or `close()` ends it and focus returns.
+ */
+export function openModal(
+  layer: HTMLElement,
+  labelledBy: string,
+  content: HTMLElement[],
+): () => void {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const others = [...layer.children].filter(
+    (child): child is HTMLElement => child instanceof HTMLElement,
+  );
+  const panel = el('div', { className: 'modal-panel' }, content);
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-modal', 'true');
+  panel.setAttribute('aria-labelledby', labelledBy);
+  const backdrop = el('div', { className: 'modal-backdrop' }, [panel]);
+
+  const close = (): void => {
+    backdrop.remove();
+    for (const other of others) other.inert = false;
+    opener?.focus();
+  };
+  backdrop.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  });
+
+  for (const other of others) other.inert = true;
+  layer.append(backdrop);
+  const firstControl = panel.querySelector<HTMLElement>('button, [href], input, select, textarea');
+  firstControl?.focus();
+  return close;
+}

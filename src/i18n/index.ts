@@ -1,0 +1,52 @@
+import i18next from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, LANGUAGES, NAMESPACES } from './languages.ts';
+
+interface LocaleModule {
+  default: Record<string, unknown>;
+}
+
+// Each locale file becomes its own lazy chunk: only the active language is downloaded.
+const localeLoaders = import.meta.glob<LocaleModule>('../../locales/*/*.json');
+
+async function loadLocale(language: string, namespace: string): Promise<Record<string, unknown>> {
+  const loader = localeLoaders[`../../locales/${language}/${namespace}.json`];
+  if (!loader) throw new Error(`No locale file for ${language}/${namespace}`);
+  return (await loader()).default;
+}
+
+/** Mirror the active language on <html lang dir>, which i18next never sets itself. */
+function applyDocumentLanguage(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = i18next.dir(language);
+}
+
+/** Initialise i18next: `?lng=` first, then the saved choice, then the browser. */
+export async function initI18n(): Promise<typeof i18next> {
+  i18next.on('languageChanged', applyDocumentLanguage);
+  await i18next
+    .use(LanguageDetector)
+    .use(resourcesToBackend(loadLocale))
+    .init({
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: LANGUAGES.map((language) => language.code),
+      nonExplicitSupportedLngs: true,
+      load: 'languageOnly',
+      ns: NAMESPACES,
+      defaultNS: 'ui',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      detection: {
+        order: ['querystring', 'localStorage', 'navigator'],
+        lookupQuerystring: 'lng',
+        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+        // The choice is saved only when the player picks a language, not on every visit.
+        caches: [],
+      },
+    });
+  applyDocumentLanguage(i18next.resolvedLanguage ?? DEFAULT_LANGUAGE);
+  return i18next;
+}
+
+export { i18next };

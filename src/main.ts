@@ -5,8 +5,10 @@ import { GameServices } from './game/services.ts';
 import { installTestHook } from './game/testHook.ts';
 import { initI18n } from './i18n/index.ts';
 
+// Installed before anything awaits, so tests can poll it from the first moment.
+const hook = installTestHook(document.documentElement.lang);
 const i18n = await initI18n();
-const hook = installTestHook(i18n.resolvedLanguage ?? i18n.language);
+hook.language = i18n.resolvedLanguage ?? i18n.language;
 i18n.on('languageChanged', (language: string) => {
   hook.language = language;
 });

@@ -1,0 +1,4 @@
+export * from './errors.ts';
+export * from './load.ts';
+export * from './schema.ts';
+export * from './validate.ts';

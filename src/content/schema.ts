@@ -194,7 +194,7 @@ export const ModelSchema = z.strictObject({
     .refine(increasing, { error: 'expected increasing thresholds' }),
   /** Threat = risk × (1 − resilienceDamping × resilience/100). */
   resilienceDamping: fraction,
-  /** How much risk drift accelerates with threat (self-reinforcing escalation). */
+  /** Risk drift × (1 + momentum × threat/100): escalation feeds itself. */
   momentum: z.number().min(0).max(5),
   /** How much resilience slows risk drift. */
   driftDamping: fraction,

@@ -1,0 +1,116 @@
+import type { ModelIndex } from './model.ts';
+import type { Cause, Draft, GameEvent, ScenarioModel, Stage } from './types.ts';
+
+/** The entry of a per-stage tuple (curves, earliness, outcome points) for a stage. */
+export function atStage(values: readonly number[], stage: Stage): number {
+  return values[stage - 1] ?? 0;
+}
+
+/** Clamp a factor value to its 0–100 scale. */
+export function clamp(value: number, min = 0, max = 100): number {
+  return value < min ? min : value > max ? max : value;
+}
+
+/** Weighted mean of the risk factors (0–100): the wood. */
+export function riskIndex(index: ModelIndex, factors: Readonly<Record<string, number>>): number {
+  let total = 0;
+  for (const f of index.risk) total += f.weight * (factors[f.id] ?? 0);
+  return total / index.riskWeight;
+}
+
+/** Weighted mean of the resilience factors (0–100): the mitigating factors. */
+export function resilienceIndex(
+  index: ModelIndex,
+  factors: Readonly<Record<string, number>>,
+): number {
+  let total = 0;
+  for (const f of index.resilience) total += f.weight * (factors[f.id] ?? 0);
+  return total / index.resilienceWeight;
+}
+
+/** Threat: risk damped by resilience. Stages are read from it. */
+export function threatOf(model: ScenarioModel, risk: number, resilience: number): number {
+  return risk * (1 - model.params.resilienceDamping * (resilience / 100));
+}
+
+/** Stage 1–5 from the threat index and the model's thresholds (reversible). */
+export function stageOf(model: ScenarioModel, threat: number): Stage {
+  const t = model.params.stageThresholds;
+  if (threat >= t[3]) return 5;
+  if (threat >= t[2]) return 4;
+  if (threat >= t[1]) return 3;
+  if (threat >= t[0]) return 2;
+  return 1;
+}
+
+/** Recompute risk, resilience, threat, stage and peak stage from the factors. */
+export function refreshIndices(draft: Draft, index: ModelIndex): void {
+  draft.risk = riskIndex(index, draft.factors);
+  draft.resilience = resilienceIndex(index, draft.factors);
+  draft.threat = threatOf(draft.model, draft.risk, draft.resilience);
+  draft.stage = stageOf(draft.model, draft.threat);
+  if (draft.stage > draft.peakStage) draft.peakStage = draft.stage;
+}
+
+/** Change one factor (clamped) and explain it. Returns the actual change. */
+export function applyDelta(
+  draft: Draft,
+  factor: string,
+  delta: number,
+  events: GameEvent[] | null,
+  cause: Cause,
+): number {
+  const before = draft.factors[factor] ?? 0;
+  const after = clamp(before + delta);
+  if (after === before) return 0;
+  draft.factors[factor] = after;
+  if (events)
+    events.push({ type: 'factorChanged', factor, delta: after - before, value: after, cause });
+  return after - before;
+}
+
+/**
+ * How clearly players see warning signs (0–1): early-warning capacity (NHRI monitoring ¶19,
+ * risk assessments ¶42, special procedures ¶20–21) raises it; restricted civic space blurs it (¶35).
+ */
+export function visibilityOf(
+  model: ScenarioModel,
+  index: ModelIndex,
+  factors: Readonly<Record<string, number>>,
+): number {
+  const p = model.params;
+  let v = p.visibilityBase;
+  for (const f of index.capacity) v += f.visibility * ((factors[f.id] ?? 0) / 100);
+  v -= p.visibilityBlur * ((factors[p.civicSpaceFactor] ?? 0) / 100);
+  return clamp(v, p.visibilityMin, 1);
+}
+
+const DRIFT: Cause = { kind: 'drift' };
+const EROSION: Cause = { kind: 'erosion' };
+
+/**
+ * Slow movement of every factor: risk drifts up faster as threat grows (momentum) and slower with
+ * resilience; resilience erodes under threat. `noise` holds one uniform draw per factor.
+ */
+export function drift(
+  draft: Draft,
+  index: ModelIndex,
+  noise: readonly number[],
+  events: GameEvent[] | null,
+): void {
+  const p = draft.model.params;
+  const momentum = 1 + (p.momentum * draft.threat) / 100;
+  const damping = 1 - (p.driftDamping * draft.resilience) / 100;
+  draft.model.factors.forEach((f, i) => {
+    const base = draft.model.drift[f.id] ?? 0;
+    const variation = ((noise[i] ?? 0.5) * 2 - 1) * p.noise;
+    if (f.kind === 'risk') {
+      applyDelta(draft, f.id, base * momentum * damping + variation, events, DRIFT);
+    } else if (f.kind === 'resilience') {
+      applyDelta(draft, f.id, base + variation / 2, events, DRIFT);
+      applyDelta(draft, f.id, (-p.erosion * draft.threat) / 100, events, EROSION);
+    } else if (base !== 0) {
+      applyDelta(draft, f.id, base, events, DRIFT);
+    }
+  });
+}

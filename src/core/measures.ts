@@ -1,0 +1,321 @@
+import type { Measure } from '../content/schema.ts';
+import { applyDelta, atStage } from './escalation.ts';
+import type { ModelIndex } from './model.ts';
+import type {
+  Cause,
+  Draft,
+  GameEvent,
+  GameState,
+  MeasureInstance,
+  RejectReason,
+  RoleId,
+} from './types.ts';
+
+/** True when the measure was taken and not withdrawn (pending, active or ended). */
+export function hasTaken(state: GameState, id: string): boolean {
+  return state.measureStatus[id] !== undefined;
+}
+
+/** True when the measure is in effect this round. */
+export function inEffect(state: GameState, id: string): boolean {
+  return state.measureStatus[id] === 'active';
+}
+
+function roleBlocker(state: GameState, role: RoleId): RejectReason | null {
+  if (state.finished) return 'finished';
+  if (!state.roles.includes(role)) return 'roleNotInPlay';
+  return state.ended.includes(role) ? 'turnEnded' : null;
+}
+
+/** Why a role cannot take a measure now, or null if it can. */
+export function takeBlocker(
+  state: GameState,
+  index: ModelIndex,
+  role: RoleId,
+  measureId: string,
+): RejectReason | null {
+  const blocked = roleBlocker(state, role);
+  if (blocked !== null) return blocked;
+  const measure = index.measure.get(measureId);
+  if (!measure) return 'unknownMeasure';
+  if (measure.role !== role) return 'wrongRole';
+  if ((state.capacity[role] ?? 0) < measure.cost) return 'insufficientCapacity';
+  for (const r of measure.requires) {
+    if (state.measureStatus[r] === undefined) return 'prerequisiteMissing';
+  }
+  const status = state.measureStatus[measureId];
+  return status === 'pending' || status === 'active' ? 'alreadyTaken' : null;
+}
+
+/** Why a role cannot withdraw a measure now, or null if it can. */
+export function withdrawBlocker(
+  state: GameState,
+  index: ModelIndex,
+  role: RoleId,
+  measureId: string,
+): RejectReason | null {
+  const blocked = roleBlocker(state, role);
+  if (blocked !== null) return blocked;
+  const measure = index.measure.get(measureId);
+  if (!measure) return 'unknownMeasure';
+  if (measure.role !== role) return 'wrongRole';
+  if (state.measureStatus[measureId] !== 'pending') return 'notPending';
+  return measure.withdrawable ? null : 'notWithdrawable';
+}
+
+/** Take a measure (legality already checked): pay, apply synergy speed-ups, record responses. */
+export function takeMeasure(
+  draft: Draft,
+  index: ModelIndex,
+  measure: Measure,
+  events: GameEvent[] | null,
+): void {
+  const round = draft.round;
+  const uid = draft.nextUid++;
+  draft.capacity[measure.role] = (draft.capacity[measure.role] ?? 0) - measure.cost;
+  let delay = measure.delay;
+  const boostedBy: string[] = [];
+  for (const s of measure.synergies) {
+    if (s.speedup > 0 && delay > 0 && hasTaken(draft, s.with)) {
+      const saved = Math.min(delay, s.speedup);
+      delay -= saved;
+      boostedBy.push(s.with);
+      if (events) {
+        events.push({
+          type: 'synergy',
+          measure: measure.id,
+          uid,
+          with: s.with,
+          effect: 'speed',
+          amount: saved,
+        });
+      }
+    }
+  }
+  const activeFrom = round + delay;
+  draft.measureStatus[measure.id] = 'pending';
+  draft.measures.push({
+    uid,
+    id: measure.id,
+    role: measure.role,
+    takenRound: round,
+    takenStage: draft.stage,
+    activeFrom,
+    until: measure.duration === 0 ? null : activeFrom + measure.duration - 1,
+    status: 'pending',
+    boostedBy,
+    backfired: false,
+    weakened: false,
+  });
+  if (events) {
+    events.push({
+      type: 'measureTaken',
+      round,
+      role: measure.role,
+      measure: measure.id,
+      uid,
+      cost: measure.cost,
+      activeFrom,
+      cause: { kind: 'player', role: measure.role },
+    });
+  }
+  const responders = index.responders;
+  draft.signs.forEach((sign, i) => {
+    if (sign.response !== null || sign.round >= round) return;
+    if (!responders.get(sign.id)?.has(measure.id)) return;
+    const delayed = Math.max(0, round - sign.round - 1);
+    draft.signs[i] = { ...sign, response: { round, measure: measure.id, uid, delay: delayed } };
+    if (events) {
+      events.push({
+        type: 'signResponded',
+        sign: sign.id,
+        uid: sign.uid,
+        measure: measure.id,
+        measureUid: uid,
+        delay: delayed,
+      });
+    }
+  });
+}
+
+/** Withdraw a pending measure; refunded only in the round it was taken. */
+export function withdrawMeasure(draft: Draft, measure: Measure, events: GameEvent[] | null): void {
+  const at = draft.measures.findIndex((m) => m.id === measure.id && m.status === 'pending');
+  const instance = draft.measures[at];
+  if (!instance) return;
+  draft.measures[at] = { ...instance, status: 'withdrawn' };
+  // Back to the status of an earlier, ended instance, or never taken.
+  if (draft.measures.some((m) => m.id === measure.id && m.status === 'ended')) {
+    draft.measureStatus[measure.id] = 'ended';
+  } else {
+    Reflect.deleteProperty(draft.measureStatus, measure.id);
+  }
+  const refunded = instance.takenRound === draft.round ? measure.cost : 0;
+  draft.capacity[measure.role] = (draft.capacity[measure.role] ?? 0) + refunded;
+  // Undo the sign responses this measure made.
+  draft.signs.forEach((sign, i) => {
+    if (sign.response?.uid === instance.uid) draft.signs[i] = { ...sign, response: null };
+  });
+  if (events) {
+    events.push({
+      type: 'measureWithdrawn',
+      role: measure.role,
+      measure: measure.id,
+      uid: instance.uid,
+      refunded,
+      cause: { kind: 'player', role: measure.role },
+    });
+  }
+}
+
+/** Effect multiplier from the State's willingness to cooperate (¶6). */
+export function consentMultiplier(state: GameState, measure: Measure): number {
+  if (measure.consent === 'domestic') return 1;
+  const p = state.model.params;
+  const cooperation = state.factors[p.cooperationFactor] ?? 0;
+  return p.consentFloor + (1 - p.consentFloor) * (cooperation / 100);
+}
+
+/** Soft prerequisite multiplier and what is missing (¶42: a focal point alone is a mere gesture). */
+export function dependsMultiplier(state: GameState, measure: Measure): number {
+  const d = measure.dependsOn;
+  if (!d) return 1;
+  return d.anyOf.some((id) => inEffect(state, id)) ? 1 : d.without;
+}
+
+function strength(
+  draft: Draft,
+  measure: Measure,
+  instance: MeasureInstance,
+  at: number,
+  events: GameEvent[] | null,
+): number {
+  let bonus = 0;
+  let boostedBy = instance.boostedBy;
+  for (const s of measure.synergies) {
+    if (s.strength <= 0 || !inEffect(draft, s.with)) continue;
+    bonus += s.strength;
+    if (!boostedBy.includes(s.with)) {
+      boostedBy = [...boostedBy, s.with];
+      if (events) {
+        events.push({
+          type: 'synergy',
+          measure: measure.id,
+          uid: instance.uid,
+          with: s.with,
+          effect: 'strength',
+          amount: s.strength,
+        });
+      }
+    }
+  }
+  if (boostedBy !== instance.boostedBy) draft.measures[at] = { ...instance, boostedBy };
+  return 1 + bonus;
+}
+
+/** Activate measures whose delay has elapsed: onset effects, and backfire of pressure (¶29). */
+export function activateMeasures(
+  draft: Draft,
+  index: ModelIndex,
+  events: GameEvent[] | null,
+): void {
+  const p = draft.model.params;
+  draft.measures.forEach((instance, at) => {
+    if (instance.status !== 'pending' || instance.activeFrom > draft.round) return;
+    const measure = index.measure.get(instance.id);
+    if (!measure) return;
+    let backfired = false;
+    const cooperation = draft.factors[p.cooperationFactor] ?? 0;
+    if (measure.consent === 'pressure' && cooperation < p.backfireBelow) {
+      backfired = true;
+      if (events) {
+        events.push({
+          type: 'backfire',
+          measure: measure.id,
+          uid: instance.uid,
+          cooperation,
+          threshold: p.backfireBelow,
+        });
+      }
+      const cause: Cause = { kind: 'backfire', id: measure.id, uid: instance.uid };
+      for (const e of p.backfire) applyDelta(draft, e.factor, e.delta, events, cause);
+    }
+    draft.measures[at] = { ...instance, status: 'active', backfired };
+    draft.measureStatus[measure.id] = 'active';
+    if (events) {
+      events.push({
+        type: 'measureActivated',
+        measure: measure.id,
+        uid: instance.uid,
+        role: instance.role,
+        cause: { kind: 'delay', id: measure.id, uid: instance.uid },
+      });
+    }
+    if (measure.onset.length === 0) return;
+    const scale = atStage(measure.curve, draft.stage) * consentMultiplier(draft, measure);
+    const cause: Cause = {
+      kind: 'measure',
+      id: measure.id,
+      uid: instance.uid,
+      role: instance.role,
+    };
+    for (const e of measure.onset) applyDelta(draft, e.factor, e.delta * scale, events, cause);
+  });
+}
+
+/** Apply every active measure's per-round effects, scaled by stage, consent, prerequisites, synergies. */
+export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
+  const count = draft.measures.length;
+  for (let at = 0; at < count; at++) {
+    const instance = draft.measures[at];
+    if (instance?.status !== 'active') continue;
+    const measure = index.measure.get(instance.id);
+    if (!measure || measure.effects.length === 0) continue;
+    const depends = dependsMultiplier(draft, measure);
+    const weakened = depends < 1;
+    if (weakened !== instance.weakened) {
+      draft.measures[at] = { ...instance, weakened };
+      if (weakened && events && measure.dependsOn) {
+        events.push({
+          type: 'measureWeakened',
+          measure: measure.id,
+          uid: instance.uid,
+          missing: measure.dependsOn.anyOf,
+          multiplier: depends,
+        });
+      }
+    }
+    const scale =
+      atStage(measure.curve, draft.stage) *
+      consentMultiplier(draft, measure) *
+      depends *
+      strength(draft, measure, draft.measures[at] ?? instance, at, events);
+    const cause: Cause = {
+      kind: 'measure',
+      id: measure.id,
+      uid: instance.uid,
+      role: instance.role,
+    };
+    for (const e of measure.effects) applyDelta(draft, e.factor, e.delta * scale, events, cause);
+  }
+}
+
+/** End measures whose duration is over. */
+export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
+  draft.measures.forEach((instance, at) => {
+    if (instance.status !== 'active' || instance.until === null || instance.until > draft.round) {
+      return;
+    }
+    draft.measures[at] = { ...instance, status: 'ended' };
+    draft.measureStatus[instance.id] = 'ended';
+    if (events) {
+      events.push({
+        type: 'measureExpired',
+        measure: instance.id,
+        uid: instance.uid,
+        role: instance.role,
+        cause: { kind: 'duration', id: instance.id, uid: instance.uid },
+      });
+    }
+  });
+}

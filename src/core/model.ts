@@ -1,0 +1,95 @@
+import type { Content, Factor, Measure, RoleId, Trigger, WarningSign } from '../content/schema.ts';
+import type { ScenarioModel } from './types.ts';
+
+/** Resolve one scenario of validated content into the engine's self-contained model. */
+export function compileScenario(content: Content, scenarioId: string): ScenarioModel {
+  const scenario = content.scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) throw new Error(`Unknown scenario "${scenarioId}"`);
+  const measureIds = new Set(scenario.measures ?? content.measures.map((m) => m.id));
+  const signIds = new Set(scenario.signs ?? content.signs.map((s) => s.id));
+  const triggerIds = new Set(scenario.turns.flatMap((t) => t.triggers.map((x) => x.id)));
+  return {
+    scenarioId,
+    rounds: scenario.turns.length,
+    defaultRoles: scenario.roles,
+    params: { ...content.model, ...scenario.model },
+    factors: content.factors,
+    roles: content.roles.map((r) => ({ ...r, capacity: scenario.capacity[r.id] ?? r.capacity })),
+    measures: content.measures.filter((m) => measureIds.has(m.id)),
+    signs: content.signs.filter((s) => signIds.has(s.id)),
+    triggers: content.triggers.filter((t) => triggerIds.has(t.id)),
+    turns: scenario.turns,
+    initial: scenario.initial,
+    drift: scenario.drift,
+  };
+}
+
+/** Lookup tables derived from a model (memoised per model object; pure and deterministic). */
+export interface ModelIndex {
+  readonly risk: readonly Factor[];
+  readonly resilience: readonly Factor[];
+  readonly capacity: readonly Factor[];
+  readonly riskWeight: number;
+  readonly resilienceWeight: number;
+  readonly kind: ReadonlyMap<string, Factor['kind']>;
+  readonly weight: ReadonlyMap<string, number>;
+  readonly measure: ReadonlyMap<string, Measure>;
+  /** Position of each measure in model.measures. */
+  readonly measureSlot: ReadonlyMap<string, number>;
+  readonly sign: ReadonlyMap<string, WarningSign>;
+  /** Position of each sign in model.signs (its slot in the per-round random draws). */
+  readonly signSlot: ReadonlyMap<string, number>;
+  readonly trigger: ReadonlyMap<string, Trigger>;
+  readonly roleCapacity: ReadonlyMap<RoleId, number>;
+  readonly rolePillar: ReadonlyMap<RoleId, 'national' | 'international'>;
+  /** Measure ids that count as a relevant response to each sign. */
+  readonly responders: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Measures of each role. */
+  readonly byRole: ReadonlyMap<RoleId, readonly Measure[]>;
+}
+
+const cache = new WeakMap<ScenarioModel, ModelIndex>();
+
+/** True when the measure is a relevant response to the sign (¶5 early action). */
+export function responds(measure: Measure, sign: WarningSign): boolean {
+  if (measure.responds.includes(sign.id)) return true;
+  const lowers = (e: { factor: string; delta: number }) => e.factor === sign.factor && e.delta < 0;
+  return measure.effects.some(lowers) || measure.onset.some(lowers);
+}
+
+/** The lookup tables of a model. */
+export function indexOf(model: ScenarioModel): ModelIndex {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const of = (kind: Factor['kind']) => model.factors.filter((f) => f.kind === kind);
+  const sum = (list: readonly Factor[]) => list.reduce((total, f) => total + f.weight, 0);
+  const risk = of('risk');
+  const resilience = of('resilience');
+  const byRole = new Map<RoleId, Measure[]>();
+  for (const m of model.measures) byRole.set(m.role, [...(byRole.get(m.role) ?? []), m]);
+  const index: ModelIndex = {
+    risk,
+    resilience,
+    capacity: of('capacity'),
+    riskWeight: sum(risk) || 1,
+    resilienceWeight: sum(resilience) || 1,
+    kind: new Map(model.factors.map((f) => [f.id, f.kind])),
+    weight: new Map(model.factors.map((f) => [f.id, f.weight])),
+    measure: new Map(model.measures.map((m) => [m.id, m])),
+    measureSlot: new Map(model.measures.map((m, k) => [m.id, k])),
+    sign: new Map(model.signs.map((s) => [s.id, s])),
+    signSlot: new Map(model.signs.map((s, k) => [s.id, k])),
+    trigger: new Map(model.triggers.map((t) => [t.id, t])),
+    roleCapacity: new Map(model.roles.map((r) => [r.id, r.capacity])),
+    rolePillar: new Map(model.roles.map((r) => [r.id, r.pillar])),
+    responders: new Map(
+      model.signs.map((s) => [
+        s.id,
+        new Set(model.measures.filter((m) => responds(m, s)).map((m) => m.id)),
+      ]),
+    ),
+    byRole,
+  };
+  cache.set(model, index);
+  return index;
+}

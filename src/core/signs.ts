@@ -1,0 +1,111 @@
+import { applyDelta, visibilityOf } from './escalation.ts';
+import type { ModelIndex } from './model.ts';
+import type { Cause, Draft, GameEvent, SignInstance } from './types.ts';
+
+/** Bucket of a confidence level for display. */
+export function clarityOf(confidence: number): 'low' | 'medium' | 'high' {
+  return confidence >= 0.7 ? 'high' : confidence >= 0.4 ? 'medium' : 'low';
+}
+
+function lastOccurrence(signs: readonly SignInstance[], id: string): SignInstance | undefined {
+  for (let i = signs.length - 1; i >= 0; i--) {
+    const sign = signs[i];
+    if (sign?.id === id) return sign;
+  }
+  return undefined;
+}
+
+/**
+ * Warning signs occur from the state (a factor above its threshold, by chance) and raise risk
+ * whether or not anyone sees them. `rolls` holds one uniform draw per sign definition.
+ */
+export function occurSigns(
+  draft: Draft,
+  index: ModelIndex,
+  rolls: readonly number[],
+  events: GameEvent[] | null,
+): number[] {
+  const occurred: number[] = [];
+  draft.model.signs.forEach((def, k) => {
+    if ((draft.factors[def.factor] ?? 0) < def.threshold) return;
+    const last = lastOccurrence(draft.signs, def.id);
+    if (last && draft.round - last.round < def.cooldown) return;
+    if ((rolls[k] ?? 1) >= def.chance) return;
+    const uid = draft.nextUid++;
+    // A relevant measure already pending or in effect anticipated the sign.
+    const anticipating = draft.measures.find(
+      (m) =>
+        (m.status === 'pending' || m.status === 'active') &&
+        index.responders.get(def.id)?.has(m.id) === true,
+    );
+    draft.signs.push({
+      uid,
+      id: def.id,
+      round: draft.round,
+      detectedRound: null,
+      confidence: null,
+      missed: false,
+      response: anticipating
+        ? { round: draft.round, measure: anticipating.id, uid: anticipating.uid, delay: 0 }
+        : null,
+    });
+    occurred.push(uid);
+    if (events) {
+      events.push({
+        type: 'signOccurred',
+        sign: def.id,
+        uid,
+        round: draft.round,
+        factor: def.factor,
+        cause: {
+          kind: 'threshold',
+          factor: def.factor,
+          value: draft.factors[def.factor] ?? 0,
+          threshold: def.threshold,
+        },
+      });
+    }
+    const cause: Cause = { kind: 'sign', id: def.id, uid };
+    for (const e of def.effects) applyDelta(draft, e.factor, e.delta, events, cause);
+  });
+  return occurred;
+}
+
+/**
+ * Detection: each undetected sign is seen with probability = visibility (early-warning capacity,
+ * blurred by restricted civic space) and then carries that confidence; after signMemory rounds it
+ * is missed. `rolls` holds one uniform draw per sign definition.
+ */
+export function detectSigns(
+  draft: Draft,
+  index: ModelIndex,
+  rolls: readonly number[],
+  events: GameEvent[] | null,
+): number[] {
+  const seen: number[] = [];
+  const visibility = visibilityOf(draft.model, index, draft.factors);
+  const memory = draft.model.params.signMemory;
+  draft.signs.forEach((sign, i) => {
+    if (sign.detectedRound !== null || sign.missed) return;
+    const roll = rolls[index.signSlot.get(sign.id) ?? 0] ?? 1;
+    if (roll < visibility) {
+      const confidence = Math.round(visibility * 100) / 100;
+      draft.signs[i] = { ...sign, detectedRound: draft.round, confidence };
+      seen.push(sign.uid);
+      if (events) {
+        events.push({
+          type: 'signDetected',
+          sign: sign.id,
+          uid: sign.uid,
+          occurredRound: sign.round,
+          confidence,
+          clarity: clarityOf(confidence),
+        });
+      }
+    } else if (draft.round - sign.round >= memory) {
+      draft.signs[i] = { ...sign, missed: true };
+      if (events) events.push({ type: 'signMissed', sign: sign.id, uid: sign.uid });
+    }
+  });
+  return seen;
+}

@@ -1,0 +1,100 @@
+import type { Content, RoleId } from '../content/schema.ts';
+import { compileScenario } from './model.ts';
+import { POLICIES, type PolicyName } from './policies.ts';
+import { openRng, seedRng } from './rng.ts';
+import { score } from './scoring.ts';
+import { cloneForStep, newGame } from './state.ts';
+import { applyInPlace } from './step.ts';
+import type { GameState, ScenarioModel, Stage } from './types.ts';
+
+/** Most actions a policy may take for one role in one round. */
+const ACTIONS_PER_ROLE = 16;
+
+/** Seed of a policy's own generator, kept apart from the game's so choices never shift the world's luck. */
+export function policySeed(seed: number): number {
+  return (seed ^ 0x5f3759df) | 0;
+}
+
+/** Play one whole game with a policy (fast path: one copy, then in-place steps). */
+export function playGame(
+  model: ScenarioModel,
+  seed: number,
+  policyName: PolicyName,
+  roles?: readonly RoleId[],
+): GameState {
+  const policy = POLICIES[policyName];
+  const draft = cloneForStep(newGame(model, { seed, roles }));
+  const rng = openRng(seedRng(policySeed(seed)));
+  while (!draft.finished) {
+    if (policyName !== 'none') {
+      for (const role of draft.roles) {
+        for (let i = 0; i < ACTIONS_PER_ROLE; i++) {
+          const action = policy.next(draft, role, rng);
+          applyInPlace(draft, action, null);
+          if (action.kind === 'endTurn' || action.kind === 'endRound') break;
+        }
+      }
+    }
+    applyInPlace(draft, { kind: 'endRound' }, null);
+  }
+  return draft;
+}
+
+/** Aggregate results of a policy over many seeds (the CLI adds games per second). */
+export interface SimulationSummary {
+  readonly scenario: string;
+  readonly policy: PolicyName;
+  readonly seeds: number;
+  /** Share of games that reached stage 5. */
+  readonly atrocityRate: number;
+  /** Share of games whose peak stage stayed ≤ 3. */
+  readonly avertedRate: number;
+  readonly peakStageHistogram: Readonly<Record<'1' | '2' | '3' | '4' | '5', number>>;
+  readonly meanScore: {
+    readonly total: number;
+    readonly earlyAction: number;
+    readonly outcome: number;
+    readonly inclusion: number;
+    readonly cooperation: number;
+  };
+}
+
+/** Run `seeds` games from `firstSeed` on with a policy and summarise them. */
+export function simulate(
+  content: Content | ScenarioModel,
+  scenarioId: string,
+  policy: PolicyName,
+  seeds: number,
+  firstSeed = 1,
+): SimulationSummary {
+  const model = 'scenarios' in content ? compileScenario(content, scenarioId) : content;
+  const histogram = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+  const mean = { total: 0, earlyAction: 0, outcome: 0, inclusion: 0, cooperation: 0 };
+  for (let i = 0; i < seeds; i++) {
+    const state = playGame(model, firstSeed + i, policy);
+    histogram[String(state.peakStage) as `${Stage}`]++;
+    const s = score(state);
+    mean.total += s.total;
+    mean.earlyAction += s.earlyAction;
+    mean.outcome += s.outcome;
+    mean.inclusion += s.inclusion;
+    mean.cooperation += s.cooperation;
+  }
+  const n = Math.max(1, seeds);
+  const round = (x: number) => Math.round((x / n) * 10) / 10;
+  return {
+    scenario: model.scenarioId,
+    policy,
+    seeds,
+    atrocityRate: histogram['5'] / n,
+    avertedRate: (histogram['1'] + histogram['2'] + histogram['3']) / n,
+    peakStageHistogram: histogram,
+    meanScore: {
+      total: round(mean.total),
+      earlyAction: round(mean.earlyAction),
+      outcome: round(mean.outcome),
+      inclusion: round(mean.inclusion),
+      cooperation: round(mean.cooperation),
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { Content, RoleId } from '../content/schema.ts';
+import { clamp, refreshIndices } from './escalation.ts';
+import { compileScenario, indexOf } from './model.ts';
+import { openRng, seedRng } from './rng.ts';
+import type { Draft, GameState, RoundRecord, ScenarioModel } from './types.ts';
+
+/** Options of a new game. */
+export interface GameOptions {
+  /** Any integer; taken as 32 bits. */
+  readonly seed: number;
+  /** Roles in play (default: the scenario's roles). */
+  readonly roles?: readonly RoleId[] | undefined;
+}
+
+/** Snapshot of the current round for the history. */
+export function recordOf(
+  state: GameState,
+  round: number,
+  extra: Pick<RoundRecord, 'measuresTaken' | 'signsOccurred' | 'signsSeen' | 'triggers'>,
+): RoundRecord {
+  return {
+    round,
+    risk: state.risk,
+    resilience: state.resilience,
+    threat: state.threat,
+    stage: state.stage,
+    factors: { ...state.factors },
+    ...extra,
+  };
+}
+
+/** Full capacity of every role in play. */
+export function fullCapacity(
+  model: ScenarioModel,
+  roles: readonly RoleId[],
+): Partial<Record<RoleId, number>> {
+  const index = indexOf(model);
+  const capacity: Partial<Record<RoleId, number>> = {};
+  for (const role of roles) capacity[role] = index.roleCapacity.get(role) ?? 0;
+  return capacity;
+}
+
+/** Start a game on an already compiled scenario model (used by simulations to skip compiling). */
+export function newGame(model: ScenarioModel, options: GameOptions): GameState {
+  const roles = options.roles ?? model.defaultRoles;
+  for (const role of roles) {
+    if (!model.roles.some((r) => r.id === role)) throw new Error(`Unknown role "${role}"`);
+  }
+  const index = indexOf(model);
+  const seed = options.seed | 0;
+  const rng = openRng(seedRng(seed));
+  const factors: Record<string, number> = {};
+  for (const f of model.factors) {
+    const jitter = (rng.float() * 2 - 1) * model.params.noise;
+    const start = model.initial[f.id] ?? 0;
+    factors[f.id] = f.kind === 'risk' ? clamp(start + jitter) : start;
+  }
+  const draft: Draft = {
+    version: 1,
+    model,
+    seed,
+    roles: [...new Set(roles)],
+    round: 1,
+    finished: false,
+    rng: rng.state(),
+    factors,
+    risk: 0,
+    resilience: 0,
+    threat: 0,
+    stage: 1,
+    peakStage: 1,
+    capacity: fullCapacity(model, roles),
+    ended: [],
+    measures: [],
+    measureStatus: {},
+    signs: [],
+    history: [],
+    log: [],
+    nextUid: 1,
+  };
+  refreshIndices(draft, index);
+  draft.peakStage = draft.stage;
+  draft.history.push(
+    recordOf(draft, 0, { measuresTaken: [], signsOccurred: [], signsSeen: [], triggers: [] }),
+  );
+  return draft;
+}
+
+/**
+ * Create a game: `createGame(content, scenarioId, { seed, roles })`. The state is one
+ * JSON-serialisable object including the PRNG state; the same content, seed and actions always
+ * give the same state.
+ */
+export function createGame(content: Content, scenarioId: string, options: GameOptions): GameState {
+  return newGame(compileScenario(content, scenarioId), options);
+}
+
+/** A fresh writable copy of the parts of a state that a step changes. */
+export function cloneForStep(state: GameState): Draft {
+  return {
+    ...state,
+    factors: { ...state.factors },
+    capacity: { ...state.capacity },
+    ended: [...state.ended],
+    measures: [...state.measures],
+    measureStatus: { ...state.measureStatus },
+    signs: [...state.signs],
+    history: [...state.history],
+    log: [...state.log],
+  };
+}

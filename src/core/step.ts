@@ -1,0 +1,239 @@
+import type { Content, RoleId } from '../content/schema.ts';
+import { drift, refreshIndices } from './escalation.ts';
+import {
+  activateMeasures,
+  applyMeasures,
+  expireMeasures,
+  takeBlocker,
+  takeMeasure,
+  withdrawBlocker,
+  withdrawMeasure,
+} from './measures.ts';
+import { type ModelIndex, compileScenario, indexOf } from './model.ts';
+import { openRng } from './rng.ts';
+import { detectSigns, occurSigns } from './signs.ts';
+import { cloneForStep, fullCapacity, newGame, recordOf } from './state.ts';
+import { fireTriggers } from './triggers.ts';
+import type {
+  Action,
+  Cause,
+  Draft,
+  GameEvent,
+  GameState,
+  Outcome,
+  RejectReason,
+  Stage,
+} from './types.ts';
+
+/** Result of one step: the new state and what happened, with causes. */
+export interface StepResult {
+  readonly state: GameState;
+  readonly events: readonly GameEvent[];
+}
+
+/** Why an action is not allowed now, or null if it is. */
+export function actionBlocker(state: GameState, action: Action): RejectReason | null {
+  if (state.finished) return 'finished';
+  const index = indexOf(state.model);
+  switch (action.kind) {
+    case 'takeMeasure':
+      return takeBlocker(state, index, action.role, action.measure);
+    case 'withdrawMeasure':
+      return withdrawBlocker(state, index, action.role, action.measure);
+    case 'endTurn':
+      if (!state.roles.includes(action.role)) return 'roleNotInPlay';
+      return state.ended.includes(action.role) ? 'turnEnded' : null;
+    case 'endRound':
+      return null;
+  }
+}
+
+/** Peak stage → outcome: ≤ 3 averted, 4 contained, 5 atrocity crimes. */
+export function outcomeOf(peakStage: Stage): Outcome {
+  return peakStage <= 3 ? 'averted' : peakStage === 4 ? 'contained' : 'atrocity';
+}
+
+/** The factor whose change this round moved the threat most in the direction of `sign`. */
+function driverOf(draft: Draft, index: ModelIndex, before: Record<string, number>, sign: number) {
+  const p = draft.model.params;
+  let driver = '';
+  let best = 0;
+  let bestDelta = 0;
+  const consider = (id: string, impact: number, delta: number) => {
+    if (impact * sign > best) {
+      best = impact * sign;
+      driver = id;
+      bestDelta = delta;
+    }
+  };
+  const damp = 1 - (p.resilienceDamping * draft.resilience) / 100;
+  for (const f of index.risk) {
+    const delta = (draft.factors[f.id] ?? 0) - (before[f.id] ?? 0);
+    consider(f.id, (f.weight / index.riskWeight) * delta * damp, delta);
+  }
+  for (const f of index.resilience) {
+    const delta = (draft.factors[f.id] ?? 0) - (before[f.id] ?? 0);
+    const impact =
+      (-draft.risk * p.resilienceDamping * (f.weight / index.resilienceWeight) * delta) / 100;
+    consider(f.id, impact, delta);
+  }
+  return { kind: 'factors', driver, delta: bestDelta } satisfies Cause;
+}
+
+/** Resolve the current round: triggers, measures, drift, signs, detection, stage, history. */
+function resolveRound(draft: Draft, events: GameEvent[] | null): void {
+  const model = draft.model;
+  const index = indexOf(model);
+  const round = draft.round;
+  // A fixed number of draws per round, whatever the players did: the counterfactual shares the
+  // same "luck" as the player's game.
+  const rng = openRng(draft.rng);
+  const noise = model.factors.map(() => rng.float());
+  const occurrence = model.signs.map(() => rng.float());
+  const detection = model.signs.map(() => rng.float());
+  draft.rng = rng.state();
+
+  const before = { ...draft.factors };
+  const fromStage = draft.stage;
+  activateMeasures(draft, index, events);
+  const triggers = fireTriggers(draft, index, events);
+  applyMeasures(draft, index, events);
+  drift(draft, index, noise, events);
+  const signsOccurred = occurSigns(draft, index, occurrence, events);
+  const signsSeen = detectSigns(draft, index, detection, events);
+  expireMeasures(draft, events);
+  refreshIndices(draft, index);
+  if (draft.stage !== fromStage && events) {
+    const cause = driverOf(draft, index, before, draft.stage > fromStage ? 1 : -1);
+    events.push({
+      type: 'stageChanged',
+      from: fromStage,
+      to: draft.stage,
+      threat: draft.threat,
+      cause,
+    });
+  }
+  const measuresTaken = draft.measures
+    .filter((m) => m.takenRound === round && m.status !== 'withdrawn')
+    .map((m) => m.uid);
+  draft.history.push(recordOf(draft, round, { measuresTaken, signsOccurred, signsSeen, triggers }));
+  if (events) {
+    events.push({
+      type: 'roundEnded',
+      round,
+      risk: draft.risk,
+      resilience: draft.resilience,
+      threat: draft.threat,
+      stage: draft.stage,
+    });
+  }
+  draft.round = round + 1;
+  draft.ended = [];
+  if (round >= model.rounds) {
+    draft.finished = true;
+    draft.capacity = {};
+    if (events) {
+      events.push({
+        type: 'gameOver',
+        peakStage: draft.peakStage,
+        finalStage: draft.stage,
+        outcome: outcomeOf(draft.peakStage),
+      });
+    }
+  } else {
+    draft.capacity = fullCapacity(model, draft.roles);
+    if (events) events.push({ type: 'roundStarted', round: draft.round });
+  }
+}
+
+/**
+ * Apply a legal action to a writable draft in place (the fast path of simulations and replay).
+ * Returns the reason if the action is not legal (the draft is then unchanged).
+ */
+export function applyInPlace(
+  draft: Draft,
+  action: Action,
+  events: GameEvent[] | null,
+): RejectReason | null {
+  const reason = actionBlocker(draft, action);
+  if (reason !== null) return reason;
+  const index = indexOf(draft.model);
+  draft.log.push(action);
+  switch (action.kind) {
+    case 'takeMeasure': {
+      const measure = index.measure.get(action.measure);
+      if (measure) takeMeasure(draft, index, measure, events);
+      break;
+    }
+    case 'withdrawMeasure': {
+      const measure = index.measure.get(action.measure);
+      if (measure) withdrawMeasure(draft, measure, events);
+      break;
+    }
+    case 'endTurn':
+      draft.ended.push(action.role);
+      if (events)
+        events.push({
+          type: 'turnEnded',
+          role: action.role,
+          cause: { kind: 'player', role: action.role },
+        });
+      break;
+    case 'endRound':
+      resolveRound(draft, events);
+      break;
+  }
+  return null;
+}
+
+/**
+ * Advance the game by one action. Pure: the given state is never changed. An illegal action
+ * leaves the state as it was and reports an `actionRejected` event.
+ */
+export function step(state: GameState, action: Action): StepResult {
+  const reason = actionBlocker(state, action);
+  if (reason !== null) return { state, events: [{ type: 'actionRejected', action, reason }] };
+  const draft = cloneForStep(state);
+  const events: GameEvent[] = [];
+  applyInPlace(draft, action, events);
+  return { state: draft, events };
+}
+
+/** Every legal action for a role now (or for all roles in play), ending with `endRound`. */
+export function legalActions(state: GameState, role?: RoleId): Action[] {
+  if (state.finished) return [];
+  const index = indexOf(state.model);
+  const actions: Action[] = [];
+  for (const r of role === undefined ? state.roles : [role]) {
+    if (!state.roles.includes(r) || state.ended.includes(r)) continue;
+    for (const m of index.byRole.get(r) ?? []) {
+      if (takeBlocker(state, index, r, m.id) === null) {
+        actions.push({ kind: 'takeMeasure', role: r, measure: m.id });
+      }
+      if (withdrawBlocker(state, index, r, m.id) === null) {
+        actions.push({ kind: 'withdrawMeasure', role: r, measure: m.id });
+      }
+    }
+    actions.push({ kind: 'endTurn', role: r });
+  }
+  actions.push({ kind: 'endRound' });
+  return actions;
+}
+
+/** Rebuild a game from a save (`seed + action log`). Throws if the log does not fit the content. */
+export function replay(
+  content: Content,
+  scenarioId: string,
+  seed: number,
+  actionLog: readonly Action[],
+  roles?: readonly RoleId[],
+): StepResult {
+  const draft = cloneForStep(newGame(compileScenario(content, scenarioId), { seed, roles }));
+  const events: GameEvent[] = [];
+  actionLog.forEach((action, i) => {
+    const reason = applyInPlace(draft, action, events);
+    if (reason !== null)
+      throw new Error(`Replay: action ${i} (${action.kind}) rejected: ${reason}`);
+  });
+  return { state: draft, events };
+}

@@ -15,4 +15,4 @@ i18n.on('languageChanged', (language: string) => {
 
 const parent = document.getElementById('game');
 if (!parent) throw new Error('index.html must contain #game.');
-new Phaser.Game(createGameConfig(parent, new GameServices(i18n, hook)));
+new Phaser.Game(createGameConfig(parent, new GameServices(i18n, hook, window.localStorage)));

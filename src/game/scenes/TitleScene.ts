@@ -1,10 +1,10 @@
 import type { ParseKeys } from 'i18next';
 import { SceneKey, STAGE, TextureKey } from '../keys.ts';
-import { prefersReducedMotion } from '../motion.ts';
 import { OkabeIto } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import { el, enableArrowNavigation } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
+import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
@@ -43,7 +43,7 @@ export class TitleScene extends ActEarlyScene {
     const sun = this.add.circle(width * 0.8, height - 300, 110, OkabeIto.orange, 0.9);
     this.add.image(width / 2, height - 210, TextureKey.Hills);
     this.add.image(width / 2, 150, TextureKey.Emblem).setDisplaySize(190, 190);
-    if (prefersReducedMotion()) return;
+    if (this.services.reducedMotion) return;
     // The sun rises a little as the title appears: the early hour the game is named for.
     sun.y += 60;
     this.tweens.add({ targets: sun, y: height - 300, duration: 2400, ease: 'Sine.easeOut' });
@@ -55,7 +55,14 @@ export class TitleScene extends ActEarlyScene {
       // Shown once a saved game exists.
       { id: 'continue', label: 'title.continue', state: 'hidden' },
       { id: 'classroom', label: 'title.classroom', state: 'disabled' },
-      { id: 'settings', label: 'title.settings', state: 'disabled' },
+      {
+        id: 'settings',
+        label: 'title.settings',
+        state: 'enabled',
+        activate: () => {
+          openSettingsPanel(this.services);
+        },
+      },
       // The switcher appears once a second language ships.
       {
         id: 'language',
@@ -115,14 +122,18 @@ export class TitleScene extends ActEarlyScene {
       className: 'menu-button',
       textContent: t('about.close'),
     });
-    const close = openModal(this.services.ui.root, 'about-heading', [
-      el('h2', { id: 'about-heading', textContent: t('about.heading') }),
-      el('p', { textContent: t('about.body') }),
-      el('p', { textContent: t('about.source') }),
-      el('p', { textContent: t('about.privacy') }),
-      el('p', { textContent: t('about.credits') }),
-      closeButton,
-    ]);
+    const close = openModal(
+      this.services.ui.root,
+      'about-heading',
+      [
+        el('h2', { id: 'about-heading', textContent: t('about.heading') }),
+        el('p', { textContent: t('about.body') }),
+        el('p', { textContent: t('about.source') }),
+        el('p', { textContent: t('about.privacy') }),
+        el('p', { textContent: t('about.credits') }),
+      ],
+      [closeButton],
+    );
     closeButton.addEventListener('click', close);
   }
 }

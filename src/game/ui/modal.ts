@@ -2,18 +2,22 @@ import { el } from './dom.ts';
 
 /**
  * Open a modal inside the scaled UI layer (a native top-layer <dialog> would escape the stage
- * scaling). The rest of the layer is made inert; Escape or `close()` ends it and focus returns.
+ * scaling). The rest of the layer is made inert; Escape or `close()` ends it and focus returns. The body scrolls; the actions stay in view.
  */
 export function openModal(
   layer: HTMLElement,
   labelledBy: string,
   content: HTMLElement[],
+  actions: HTMLElement[],
 ): () => void {
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const others = [...layer.children].filter(
     (child): child is HTMLElement => child instanceof HTMLElement,
   );
-  const panel = el('div', { className: 'modal-panel' }, content);
+  const panel = el('div', { className: 'modal-panel' }, [
+    el('div', { className: 'modal-body' }, content),
+    el('div', { className: 'modal-actions' }, actions),
+  ]);
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-modal', 'true');
   panel.setAttribute('aria-labelledby', labelledBy);

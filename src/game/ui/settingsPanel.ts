@@ -1,0 +1,117 @@
+import type { ParseKeys } from 'i18next';
+import { LANGUAGE_STORAGE_KEY, LANGUAGES } from '../../i18n/languages.ts';
+import type { GameServices } from '../services.ts';
+import { MOTION_CHOICES, TEXT_SCALES, type Preferences } from '../settings/preferences.ts';
+import { el } from './dom.ts';
+import { openModal } from './modal.ts';
+
+interface Choice<T> {
+  value: T;
+  label: ParseKeys;
+}
+
+/** A labelled group of radio buttons; arrow keys move between them natively. */
+function radioGroup<T extends string | number>(
+  name: string,
+  legend: string,
+  choices: Choice<T>[],
+  current: T,
+  onChange: (value: T) => void,
+  t: GameServices['i18n']['t'],
+): HTMLFieldSetElement {
+  const fieldset = el('fieldset', { className: 'settings-group' }, [
+    el('legend', { textContent: legend }),
+  ]);
+  for (const choice of choices) {
+    const input = el('input', { type: 'radio' });
+    input.name = name;
+    input.value = String(choice.value);
+    input.checked = choice.value === current;
+    input.addEventListener('change', () => {
+      if (input.checked) onChange(choice.value);
+    });
+    fieldset.append(el('label', { className: 'settings-choice' }, [input, t(choice.label)]));
+  }
+  return fieldset;
+}
+
+const TEXT_SCALE_LABELS: Record<Preferences['textScale'], ParseKeys> = {
+  1: 'settings.textSize.normal',
+  1.25: 'settings.textSize.large',
+  1.5: 'settings.textSize.larger',
+};
+
+const MOTION_LABELS: Record<Preferences['motion'], ParseKeys> = {
+  system: 'settings.motion.system',
+  reduce: 'settings.motion.reduce',
+  full: 'settings.motion.full',
+};
+
+/** Open the settings over whatever screen is showing; changes apply and persist at once. */
+export function openSettingsPanel(services: GameServices): void {
+  const t = services.i18n.t;
+  const prefs = services.preferences;
+  const content: HTMLElement[] = [
+    el('h2', { id: 'settings-heading', textContent: t('settings.heading') }),
+  ];
+
+  if (LANGUAGES.length > 1) {
+    const select = el('select', { id: 'settings-language' });
+    for (const language of LANGUAGES) {
+      const option = el('option', { textContent: language.nativeName });
+      option.value = language.code;
+      option.lang = language.code;
+      option.selected = language.code === services.i18n.resolvedLanguage;
+      select.append(option);
+    }
+    select.addEventListener('change', () => {
+      window.localStorage.setItem(LANGUAGE_STORAGE_KEY, select.value);
+      void services.i18n.changeLanguage(select.value);
+    });
+    const label = el('label', { className: 'settings-label', textContent: t('settings.language') });
+    label.htmlFor = select.id;
+    content.push(el('div', { className: 'settings-group' }, [label, select]));
+  }
+
+  content.push(
+    radioGroup(
+      'text-size',
+      t('settings.textSize.label'),
+      TEXT_SCALES.map((value) => ({ value, label: TEXT_SCALE_LABELS[value] })),
+      prefs.textScale,
+      (textScale) => {
+        services.updatePreferences({ textScale });
+      },
+      t,
+    ),
+    radioGroup(
+      'motion',
+      t('settings.motion.label'),
+      MOTION_CHOICES.map((value) => ({ value, label: MOTION_LABELS[value] })),
+      prefs.motion,
+      (motion) => {
+        services.updatePreferences({ motion });
+      },
+      t,
+    ),
+  );
+
+  const contrast = el('input', { type: 'checkbox', id: 'settings-contrast' });
+  contrast.checked = prefs.highContrast;
+  contrast.addEventListener('change', () => {
+    services.updatePreferences({ highContrast: contrast.checked });
+  });
+  content.push(
+    el('div', { className: 'settings-group' }, [
+      el('label', { className: 'settings-choice' }, [contrast, t('settings.highContrast')]),
+    ]),
+  );
+
+  const closeButton = el('button', {
+    type: 'button',
+    className: 'menu-button',
+    textContent: t('settings.close'),
+  });
+  const close = openModal(services.ui.root, 'settings-heading', content, [closeButton]);
+  closeButton.addEventListener('click', close);
+}

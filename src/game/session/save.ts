@@ -1,0 +1,96 @@
+import * as z from 'zod';
+import { ROLE_IDS } from '../../content/schema.ts';
+import type { Action } from '../../core/index.ts';
+
+/** Bumped whenever the save layout changes; older saves are refused with a clear message. */
+export const SAVE_FORMAT_VERSION = 1;
+
+export const SAVE_STORAGE_KEY = 'actEarly.save';
+/** Unreadable saves are moved here (never silently overwritten) so nothing is lost. */
+export const CORRUPT_SAVE_STORAGE_KEY = 'actEarly.save.unreadable';
+
+const roleId = z.enum(ROLE_IDS);
+const actionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('takeMeasure'), role: roleId, measure: z.string() }),
+  z.strictObject({ kind: z.literal('withdrawMeasure'), role: roleId, measure: z.string() }),
+  z.strictObject({ kind: z.literal('endTurn'), role: roleId }),
+  z.strictObject({ kind: z.literal('endRound') }),
+]);
+
+const saveSchema = z.strictObject({
+  format: z.literal('act-early-save'),
+  version: z.number().int(),
+  content: z.string(),
+  scenario: z.string(),
+  seed: z.number().int(),
+  roles: z.array(roleId).min(1),
+  log: z.array(actionSchema),
+});
+
+/** A save: small and versioned. The game is rebuilt by replaying the log from the seed. */
+export interface SaveData {
+  format: 'act-early-save';
+  version: number;
+  /** Fingerprint of the content it was played with. */
+  content: string;
+  scenario: string;
+  seed: number;
+  roles: (typeof ROLE_IDS)[number][];
+  log: Action[];
+}
+
+/** Why a save could not be used. The UI explains each one in words. */
+export type SaveProblem =
+  'unreadable' | 'newerVersion' | 'olderVersion' | 'otherContent' | 'replayFailed';
+
+export type DecodedSave =
+  | { readonly ok: true; readonly save: SaveData }
+  | { readonly ok: false; readonly problem: SaveProblem };
+
+/** Parse and check a stored save against the running content. */
+export function decodeSave(raw: string, fingerprint: string): DecodedSave {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'unreadable' };
+  }
+  const parsed = saveSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problem: 'unreadable' };
+  const save = parsed.data;
+  if (save.version > SAVE_FORMAT_VERSION) return { ok: false, problem: 'newerVersion' };
+  if (save.version < SAVE_FORMAT_VERSION) return { ok: false, problem: 'olderVersion' };
+  if (save.content !== fingerprint) return { ok: false, problem: 'otherContent' };
+  return { ok: true, save: save };
+}
+
+/** The part of Web Storage saves need, so tests can pass a fake. */
+export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The one autosave slot of the self-paced game. */
+export class SaveSlot {
+  private readonly storage: SaveStorage;
+
+  constructor(storage: SaveStorage) {
+    this.storage = storage;
+  }
+
+  /** The raw stored save, if any. */
+  read(): string | null {
+    return this.storage.getItem(SAVE_STORAGE_KEY);
+  }
+
+  write(save: SaveData): void {
+    this.storage.setItem(SAVE_STORAGE_KEY, JSON.stringify(save));
+  }
+
+  clear(): void {
+    this.storage.removeItem(SAVE_STORAGE_KEY);
+  }
+
+  /** Keep an unusable save aside so a teacher or developer can still recover it. */
+  setAside(raw: string): void {
+    this.storage.setItem(CORRUPT_SAVE_STORAGE_KEY, raw);
+    this.storage.removeItem(SAVE_STORAGE_KEY);
+  }
+}

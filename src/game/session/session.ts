@@ -1,0 +1,152 @@
+import type { Content, RoleId } from '../../content/schema.ts';
+import {
+  createGame,
+  replay,
+  step,
+  type Action,
+  type GameEvent,
+  type GameState,
+  type RejectReason,
+} from '../../core/index.ts';
+import { TypedEmitter } from './emitter.ts';
+import { contentFingerprint } from './fingerprint.ts';
+import {
+  SAVE_FORMAT_VERSION,
+  decodeSave,
+  type SaveData,
+  type SaveProblem,
+  type SaveSlot,
+} from './save.ts';
+
+/** What a session tells scenes and audio. Scenes render from these and never touch the core. */
+export interface SessionEvents extends Record<string, unknown> {
+  /** An action was accepted; `events` explain every change it caused. */
+  changed: {
+    readonly state: GameState;
+    readonly action: Action;
+    readonly events: readonly GameEvent[];
+  };
+  /** An action was refused; the state is unchanged. */
+  rejected: { readonly action: Action; readonly reason: RejectReason };
+  /** The last round was resolved. */
+  finished: { readonly state: GameState };
+}
+
+export interface SessionOptions {
+  readonly seed: number;
+  readonly roles?: readonly RoleId[];
+}
+
+export type ResumeResult =
+  | { readonly ok: true; readonly session: GameSession }
+  | { readonly ok: false; readonly problem: SaveProblem | 'none' };
+
+/**
+ * Owns one game's state: turns player intents into core actions, emits typed events, and
+ * autosaves (seed + action log) after every accepted action.
+ */
+export class GameSession {
+  readonly content: Content;
+  private current: GameState;
+  private readonly slot: SaveSlot | null;
+  private readonly fingerprint: string;
+  private readonly emitter = new TypedEmitter<SessionEvents>();
+
+  private constructor(content: Content, state: GameState, slot: SaveSlot | null) {
+    this.content = content;
+    this.current = state;
+    this.slot = slot;
+    this.fingerprint = contentFingerprint(content);
+  }
+
+  /** A new game; it is saved at once so Continue exists from the first moment. */
+  static start(
+    content: Content,
+    scenarioId: string,
+    options: SessionOptions,
+    slot: SaveSlot | null,
+  ): GameSession {
+    const state = createGame(content, scenarioId, { seed: options.seed, roles: options.roles });
+    const session = new GameSession(content, state, slot);
+    session.persist();
+    return session;
+  }
+
+  /** Rebuild the saved game. An unusable save is set aside, never overwritten. */
+  static resume(content: Content, slot: SaveSlot): ResumeResult {
+    const raw = slot.read();
+    if (raw === null) return { ok: false, problem: 'none' };
+    const decoded = decodeSave(raw, contentFingerprint(content));
+    if (!decoded.ok) {
+      slot.setAside(raw);
+      return { ok: false, problem: decoded.problem };
+    }
+    const { scenario, seed, log, roles } = decoded.save;
+    try {
+      const { state } = replay(content, scenario, seed, log, roles);
+      return { ok: true, session: new GameSession(content, state, slot) };
+    } catch {
+      slot.setAside(raw);
+      return { ok: false, problem: 'replayFailed' };
+    }
+  }
+
+  get state(): GameState {
+    return this.current;
+  }
+
+  on<K extends keyof SessionEvents>(
+    name: K,
+    listener: (payload: SessionEvents[K]) => void,
+  ): () => void {
+    return this.emitter.on(name, listener);
+  }
+
+  /** Apply one player intent. Returns the core's events (one `actionRejected` if refused). */
+  dispatch(action: Action): readonly GameEvent[] {
+    const result = step(this.current, action);
+    const rejection = result.events.find((event) => event.type === 'actionRejected');
+    if (rejection) {
+      this.emitter.emit('rejected', { action, reason: rejection.reason });
+      return result.events;
+    }
+    this.current = result.state;
+    this.persist();
+    this.emitter.emit('changed', { state: this.current, action, events: result.events });
+    if (this.current.finished) this.emitter.emit('finished', { state: this.current });
+    return result.events;
+  }
+
+  takeMeasure(role: RoleId, measure: string): readonly GameEvent[] {
+    return this.dispatch({ kind: 'takeMeasure', role, measure });
+  }
+
+  withdrawMeasure(role: RoleId, measure: string): readonly GameEvent[] {
+    return this.dispatch({ kind: 'withdrawMeasure', role, measure });
+  }
+
+  endTurn(role: RoleId): readonly GameEvent[] {
+    return this.dispatch({ kind: 'endTurn', role });
+  }
+
+  endRound(): readonly GameEvent[] {
+    return this.dispatch({ kind: 'endRound' });
+  }
+
+  /** The save for the current state. */
+  toSave(): SaveData {
+    return {
+      format: 'act-early-save',
+      version: SAVE_FORMAT_VERSION,
+      content: this.fingerprint,
+      scenario: this.current.model.scenarioId,
+      seed: this.current.seed,
+      roles: [...this.current.roles],
+      log: [...this.current.log],
+    };
+  }
+
+  private persist(): void {
+    this.slot?.write(this.toSave());
+  }
+}

@@ -3,7 +3,7 @@ import type { Measure } from '../content/schema.ts';
 import { consentMultiplier, hasTaken, takeBlocker } from './measures.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type { Rng } from './rng.ts';
-import { legalActions } from './step.ts';
+import { roleActions } from './step.ts';
 import type { Effect } from '../content/schema.ts';
 import type { Action, GameState, RoleId } from './types.ts';
 
@@ -101,7 +101,7 @@ export const POLICIES: Readonly<Record<PolicyName, Policy>> = {
   random: {
     name: 'random',
     next: (state, role, rng) => {
-      const actions = legalActions(state, role).filter((a) => a.kind !== 'endRound');
+      const actions = roleActions(state, role);
       return actions[rng.int(0, actions.length - 1)] ?? { kind: 'endTurn', role };
     },
   },

@@ -93,7 +93,7 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
   const detection = model.signs.map(() => rng.float());
   draft.rng = rng.state();
 
-  const before = { ...draft.factors };
+  const before = events ? { ...draft.factors } : draft.factors;
   const fromStage = draft.stage;
   activateMeasures(draft, index, events);
   const triggers = fireTriggers(draft, index, events);
@@ -199,23 +199,26 @@ export function step(state: GameState, action: Action): StepResult {
   return { state: draft, events };
 }
 
+/** Legal actions of one role in play (without `endRound`), appended to `out`. */
+export function roleActions(state: GameState, role: RoleId, out: Action[] = []): Action[] {
+  if (state.finished || !state.roles.includes(role) || state.ended.includes(role)) return out;
+  const index = indexOf(state.model);
+  for (const m of index.byRole.get(role) ?? []) {
+    if (takeBlocker(state, index, role, m.id) === null) {
+      out.push({ kind: 'takeMeasure', role, measure: m.id });
+    } else if (withdrawBlocker(state, index, role, m.id) === null) {
+      out.push({ kind: 'withdrawMeasure', role, measure: m.id });
+    }
+  }
+  out.push({ kind: 'endTurn', role });
+  return out;
+}
+
 /** Every legal action for a role now (or for all roles in play), ending with `endRound`. */
 export function legalActions(state: GameState, role?: RoleId): Action[] {
   if (state.finished) return [];
-  const index = indexOf(state.model);
   const actions: Action[] = [];
-  for (const r of role === undefined ? state.roles : [role]) {
-    if (!state.roles.includes(r) || state.ended.includes(r)) continue;
-    for (const m of index.byRole.get(r) ?? []) {
-      if (takeBlocker(state, index, r, m.id) === null) {
-        actions.push({ kind: 'takeMeasure', role: r, measure: m.id });
-      }
-      if (withdrawBlocker(state, index, r, m.id) === null) {
-        actions.push({ kind: 'withdrawMeasure', role: r, measure: m.id });
-      }
-    }
-    actions.push({ kind: 'endTurn', role: r });
-  }
+  for (const r of role === undefined ? state.roles : [role]) roleActions(state, r, actions);
   actions.push({ kind: 'endRound' });
   return actions;
 }

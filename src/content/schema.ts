@@ -114,6 +114,10 @@ export const MeasureSchema = z.strictObject({
   /** Effectiveness multiplier by stage 1..5. */
   curve: stageTuple(z.number().min(0).max(3)),
   consent: z.enum(CONSENT_KINDS).default('domestic'),
+  /** Extra capacity per round for roles while the measure is in effect (e.g. resourcing). */
+  capacity: z
+    .array(z.strictObject({ role: z.enum(ROLE_IDS), amount: z.number().int().min(1).max(10) }))
+    .default([]),
   /** Score value of the measure (multiplied by how early it came). */
   value: z.number().min(0).max(100),
   /** Inclusion points: civil society, women and youth involved (¶38, ¶42). */
@@ -143,6 +147,16 @@ export const WarningSignSchema = z.strictObject({
   threshold: z.number().min(0).max(100),
   /** Probability per round once the threshold is reached. */
   chance: fraction,
+  /** Further conditions that must all hold (e.g. instability ≥ 30 as well). */
+  when: z.array(z.strictObject({ factor: id, min: z.number().min(0).max(100) })).default([]),
+  /** Only near one of these triggers: scheduled within `before` rounds or fired within `after`. */
+  nearTrigger: z
+    .strictObject({
+      ids: z.array(id).min(1),
+      before: z.number().int().min(0).max(30).default(0),
+      after: z.number().int().min(0).max(30).default(0),
+    })
+    .optional(),
   /** Rounds before the same sign can occur again. */
   cooldown: z.number().int().min(1).max(20).default(3),
   effects: z.array(EffectSchema).min(1),
@@ -175,6 +189,8 @@ export const TriggerSchema = z.strictObject({
   effects: z.array(EffectSchema).min(1),
   /** Factors whose accumulated level multiplies the impact (empty = the risk index). */
   amplifiers: z.array(id).default([]),
+  /** Measures that soften the impact while in effect: impact × multiplier. */
+  dampedBy: z.array(z.strictObject({ measure: id, multiplier: fraction })).default([]),
   framework: z.array(frameworkFactor).default([8]),
   cites: z.array(paragraph).default([]),
   nameKey: i18nKey,
@@ -244,7 +260,14 @@ export type ModelParams = z.infer<typeof ModelSchema>;
 /** One round of a scenario and the triggers scheduled in it. */
 export const TurnSchema = z.strictObject({
   triggers: z
-    .array(z.strictObject({ id, intensity: z.number().min(0).max(5).default(1) }))
+    .array(
+      z.strictObject({
+        id,
+        intensity: z.number().min(0).max(5).default(1),
+        /** Shown in the calendar in advance (false = a surprise, for the UI only). */
+        announced: z.boolean().default(true),
+      }),
+    )
     .default([]),
 });
 

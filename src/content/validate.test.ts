@@ -30,7 +30,7 @@ function errorsOf(files: Record<string, unknown>, locale: unknown = fixtureLocal
 }
 
 describe('loadContent', () => {
-  it('accepts the fixture content: a 12-round scenario, 10 measures, all 5 roles', () => {
+  it('accepts the fixture content: a 12-round scenario, 11 measures, all 5 roles', () => {
     const result = loadContent(fixtureFiles, fixtureLocale);
     expect(result.errors).toEqual([]);
     if (!result.ok) return;
@@ -57,15 +57,17 @@ describe('loadContent', () => {
     ]);
   });
 
-  it('rejects unknown measure ids in prerequisites, synergies and scenarios', () => {
+  it('rejects unknown ids in prerequisites, synergies, sign triggers and scenarios', () => {
     const files = broken((f) => {
       item(f, 'measures.json', 2).requires = ['risk_asessment'];
+      item(f, 'warning-signs.json', 5).nearTrigger = { ids: ['elections'] };
       item(f, 'measures.json', 3).synergies = [{ with: 'nowhere' }];
       (f[SCENARIO_FILE] as Json).measures = ['mediation', 'mediaton'];
     });
     expect(errorsOf(files)).toEqual([
       'measures.json: [2].requires[0]: unknown measure "risk_asessment" (did you mean "risk_assessment"?)',
       'measures.json: [3].synergies[0].with: unknown measure "nowhere"',
+      'warning-signs.json: [5].nearTrigger.ids[0]: unknown trigger "elections" (did you mean "election"?)',
       'scenarios/fixture_election.json: measures[1]: unknown measure "mediaton" (did you mean "mediation"?)',
     ]);
   });

@@ -143,6 +143,9 @@ export function validateContent(
       if (s.with === m.id)
         out.add(file, [i, 'synergies', j, 'with'], 'a measure cannot synergise with itself');
     });
+    m.capacity.forEach((c, j) => {
+      ref(file, [i, 'capacity', j, 'role'], c.role, 'role', roleIds);
+    });
     m.responds.forEach((s, j) => {
       ref(file, [i, 'responds', j], s, 'warning sign', signIds);
     });
@@ -156,6 +159,12 @@ export function validateContent(
 
   content.signs.forEach((s, i) => {
     factor('warning-signs.json', [i, 'factor'], s.factor, 'risk');
+    s.when.forEach((w, j) => {
+      factor('warning-signs.json', [i, 'when', j, 'factor'], w.factor);
+    });
+    s.nearTrigger?.ids.forEach((t, j) => {
+      ref('warning-signs.json', [i, 'nearTrigger', 'ids', j], t, 'trigger', triggerIds);
+    });
     effects('warning-signs.json', [i, 'effects'], s.effects);
     checkKeys(out, 'warning-signs.json', [i], s, englishLocale);
   });
@@ -163,6 +172,9 @@ export function validateContent(
     effects('triggers.json', [i, 'effects'], t.effects);
     t.amplifiers.forEach((a, j) => {
       factor('triggers.json', [i, 'amplifiers', j], a);
+    });
+    t.dampedBy.forEach((d, j) => {
+      ref('triggers.json', [i, 'dampedBy', j, 'measure'], d.measure, 'measure', measureIds);
     });
     checkKeys(out, 'triggers.json', [i], t, englishLocale);
   });

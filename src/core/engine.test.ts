@@ -230,6 +230,42 @@ describe('model features', () => {
   });
 });
 
+describe('content-driven extras', () => {
+  it('adds role capacity while a resourcing measure is in effect (¶42)', () => {
+    const { state } = play(game(1), [
+      { kind: 'takeMeasure', role: 'government', measure: 'dedicated_resources' },
+      { kind: 'endRound' },
+      { kind: 'endRound' },
+    ]);
+    expect(state.capacity.nhri).toBe(3);
+  });
+
+  it('softens a trigger while a measure that damps it is in effect', () => {
+    const damping = (actions: Action[]) => {
+      const { events } = play(advanceTo(game(8), 8), [
+        ...actions,
+        { kind: 'endRound' },
+        { kind: 'endRound' },
+      ]);
+      const fired = events.find((e) => e.type === 'triggerFired' && e.trigger === 'election');
+      return fired?.type === 'triggerFired' ? fired.damping : NaN;
+    };
+    const plain = damping([]);
+    const workshops = damping([
+      { kind: 'takeMeasure', role: 'civil_society', measure: 'media_workshops' },
+    ]);
+    expect(workshops).toBeCloseTo(plain * 0.7, 1);
+  });
+
+  it('lets a sign occur only near its trigger', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      for (const sign of finish(game(seed)).signs) {
+        if (sign.id === 'voter_roll_purge') expect([6, 7, 8, 9]).toContain(sign.round);
+      }
+    }
+  });
+});
+
 describe('determinism, replay and saves', () => {
   const script: Action[] = [
     { kind: 'takeMeasure', role: 'government', measure: 'national_action_plan' },

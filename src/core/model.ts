@@ -44,6 +44,8 @@ export interface ModelIndex {
   readonly rolePillar: ReadonlyMap<RoleId, 'national' | 'international'>;
   /** Measure ids that count as a relevant response to each sign. */
   readonly responders: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Measures that add role capacity while in effect. */
+  readonly capacityMeasures: readonly Measure[];
   /** Measures of each role. */
   readonly byRole: ReadonlyMap<RoleId, readonly Measure[]>;
 }
@@ -89,6 +91,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
       ]),
     ),
     byRole,
+    capacityMeasures: model.measures.filter((m) => m.capacity.length > 0),
   };
   cache.set(model, index);
   return index;

@@ -31,7 +31,11 @@ function checkInvariants(state: GameState): void {
     const capacity = state.capacity[role];
     if (state.finished) continue;
     expect(capacity).toBeGreaterThanOrEqual(0);
-    expect(capacity).toBeLessThanOrEqual(index.roleCapacity.get(role) ?? 0);
+    const bonus = index.capacityMeasures
+      .flatMap((m) => m.capacity)
+      .filter((c) => c.role === role)
+      .reduce((t, c) => t + c.amount, 0);
+    expect(capacity).toBeLessThanOrEqual((index.roleCapacity.get(role) ?? 0) + bonus);
   }
   // One live instance per measure, and the status map agrees with the instances.
   for (const m of state.model.measures) {

@@ -15,6 +15,18 @@ function lastOccurrence(signs: readonly SignInstance[], id: string): SignInstanc
   return undefined;
 }
 
+/** True when one of the triggers is scheduled within `before` rounds or fired within `after`. */
+function nearTrigger(
+  draft: Draft,
+  near: { readonly ids: readonly string[]; readonly before: number; readonly after: number },
+): boolean {
+  const turns = draft.model.turns;
+  for (let r = draft.round - near.after; r <= draft.round + near.before; r++) {
+    if (turns[r - 1]?.triggers.some((t) => near.ids.includes(t.id)) === true) return true;
+  }
+  return false;
+}
+
 /**
  * Warning signs occur from the state (a factor above its threshold, by chance) and raise risk
  * whether or not anyone sees them. `rolls` holds one uniform draw per sign definition.
@@ -28,6 +40,8 @@ export function occurSigns(
   const occurred: number[] = [];
   draft.model.signs.forEach((def, k) => {
     if ((draft.factors[def.factor] ?? 0) < def.threshold) return;
+    if (!def.when.every((w) => (draft.factors[w.factor] ?? 0) >= w.min)) return;
+    if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) return;
     const last = lastOccurrence(draft.signs, def.id);
     if (last && draft.round - last.round < def.cooldown) return;
     if ((rolls[k] ?? 1) >= def.chance) return;

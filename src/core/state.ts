@@ -29,14 +29,22 @@ export function recordOf(
   };
 }
 
-/** Full capacity of every role in play. */
+/** Full capacity of every role in play, plus bonuses of measures in effect (e.g. resourcing). */
 export function fullCapacity(
   model: ScenarioModel,
   roles: readonly RoleId[],
+  active: Readonly<Record<string, string>> = {},
 ): Partial<Record<RoleId, number>> {
   const index = indexOf(model);
   const capacity: Partial<Record<RoleId, number>> = {};
   for (const role of roles) capacity[role] = index.roleCapacity.get(role) ?? 0;
+  for (const m of index.capacityMeasures) {
+    if (active[m.id] !== 'active') continue;
+    for (const bonus of m.capacity) {
+      const current = capacity[bonus.role];
+      if (current !== undefined) capacity[bonus.role] = current + bonus.amount;
+    }
+  }
   return capacity;
 }
 

@@ -141,7 +141,7 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
       });
     }
   } else {
-    draft.capacity = fullCapacity(model, draft.roles);
+    draft.capacity = fullCapacity(model, draft.roles, draft.measureStatus);
     if (events) events.push({ type: 'roundStarted', round: draft.round });
   }
 }

@@ -30,7 +30,10 @@ export function fireTriggers(
       level /= trigger.amplifiers.length;
     }
     const multiplier = p.triggerBase + (p.triggerPerRisk * level) / 100;
-    const damping = 1 - (p.triggerDamping * draft.resilience) / 100;
+    let damping = 1 - (p.triggerDamping * draft.resilience) / 100;
+    for (const d of trigger.dampedBy) {
+      if (draft.measureStatus[d.measure] === 'active') damping *= d.multiplier;
+    }
     fired.push(trigger.id);
     const cause: Cause = {
       kind: 'trigger',

@@ -19,7 +19,11 @@ export type Outcome = 'averted' | 'contained' | 'atrocity';
 
 /** One round's scheduled triggers. */
 export interface ScenarioTurn {
-  readonly triggers: readonly { readonly id: string; readonly intensity: number }[];
+  readonly triggers: readonly {
+    readonly id: string;
+    readonly intensity: number;
+    readonly announced: boolean;
+  }[];
 }
 
 /**

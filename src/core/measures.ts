@@ -140,7 +140,12 @@ export function takeMeasure(
 
 /** Withdraw a pending measure; refunded only in the round it was taken. */
 export function withdrawMeasure(draft: Draft, measure: Measure, events: GameEvent[] | null): void {
-  const at = draft.measures.findIndex((m) => m.id === measure.id && m.status === 'pending');
+  let at = draft.measures.length - 1;
+  while (
+    at >= 0 &&
+    !(draft.measures[at]?.id === measure.id && draft.measures[at]?.status === 'pending')
+  )
+    at--;
   const instance = draft.measures[at];
   if (!instance) return;
   draft.measures[at] = { ...instance, status: 'withdrawn' };
@@ -153,9 +158,10 @@ export function withdrawMeasure(draft: Draft, measure: Measure, events: GameEven
   const refunded = instance.takenRound === draft.round ? measure.cost : 0;
   draft.capacity[measure.role] = (draft.capacity[measure.role] ?? 0) + refunded;
   // Undo the sign responses this measure made.
-  draft.signs.forEach((sign, i) => {
-    if (sign.response?.uid === instance.uid) draft.signs[i] = { ...sign, response: null };
-  });
+  for (let i = 0; i < draft.signs.length; i++) {
+    const sign = draft.signs[i];
+    if (sign?.response?.uid === instance.uid) draft.signs[i] = { ...sign, response: null };
+  }
   if (events) {
     events.push({
       type: 'measureWithdrawn',

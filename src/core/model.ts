@@ -51,6 +51,8 @@ export interface ModelIndex {
 }
 
 const cache = new WeakMap<ScenarioModel, ModelIndex>();
+// The most recent lookup: simulations ask for the same model many times in a row.
+let last: { model: ScenarioModel | null; index: ModelIndex | null } = { model: null, index: null };
 
 /** True when the measure is a relevant response to the sign (¶5 early action). */
 export function responds(measure: Measure, sign: WarningSign): boolean {
@@ -61,8 +63,12 @@ export function responds(measure: Measure, sign: WarningSign): boolean {
 
 /** The lookup tables of a model. */
 export function indexOf(model: ScenarioModel): ModelIndex {
+  if (model === last.model && last.index) return last.index;
   const cached = cache.get(model);
-  if (cached) return cached;
+  if (cached) {
+    last = { model, index: cached };
+    return cached;
+  }
   const of = (kind: Factor['kind']) => model.factors.filter((f) => f.kind === kind);
   const sum = (list: readonly Factor[]) => list.reduce((total, f) => total + f.weight, 0);
   const risk = of('risk');
@@ -94,5 +100,6 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     capacityMeasures: model.measures.filter((m) => m.capacity.length > 0),
   };
   cache.set(model, index);
+  last = { model, index };
   return index;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { refreshIndices, stageOf } from './escalation.ts';
+import { takeBlocker, withdrawBlocker } from './measures.ts';
 import { indexOf } from './model.ts';
 import { SCORE_DIMENSIONS, score } from './scoring.ts';
 import { cloneForStep } from './state.ts';
@@ -53,6 +54,16 @@ function checkInvariants(state: GameState): void {
       expect(s.confidence).toBeLessThanOrEqual(1);
     }
     if (s.response) expect(s.response.delay).toBeGreaterThanOrEqual(0);
+  }
+  // legalActions lists exactly the measures the blockers allow.
+  const legal = legalActions(state);
+  for (const role of state.roles) {
+    for (const m of index.byRole.get(role) ?? []) {
+      const take = legal.some((a) => a.kind === 'takeMeasure' && a.measure === m.id);
+      expect(take, m.id).toBe(takeBlocker(state, index, role, m.id) === null);
+      const withdraw = legal.some((a) => a.kind === 'withdrawMeasure' && a.measure === m.id);
+      expect(withdraw, m.id).toBe(withdrawBlocker(state, index, role, m.id) === null);
+    }
   }
   const result = score(state);
   expect(result.total).toBeGreaterThanOrEqual(0);

@@ -203,11 +203,18 @@ export function step(state: GameState, action: Action): StepResult {
 export function roleActions(state: GameState, role: RoleId, out: Action[] = []): Action[] {
   if (state.finished || !state.roles.includes(role) || state.ended.includes(role)) return out;
   const index = indexOf(state.model);
+  const capacity = state.capacity[role] ?? 0;
+  const status = state.measureStatus;
   for (const m of index.byRole.get(role) ?? []) {
-    if (takeBlocker(state, index, role, m.id) === null) {
+    const current = status[m.id];
+    if (current === 'pending') {
+      if (m.withdrawable) out.push({ kind: 'withdrawMeasure', role, measure: m.id });
+    } else if (
+      current !== 'active' &&
+      m.cost <= capacity &&
+      m.requires.every((r) => status[r] !== undefined)
+    ) {
       out.push({ kind: 'takeMeasure', role, measure: m.id });
-    } else if (withdrawBlocker(state, index, role, m.id) === null) {
-      out.push({ kind: 'withdrawMeasure', role, measure: m.id });
     }
   }
   out.push({ kind: 'endTurn', role });

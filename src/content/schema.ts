@@ -134,7 +134,10 @@ export const MeasureSchema = z.strictObject({
   framework: z.array(frameworkFactor).default([]),
   nameKey: i18nKey,
   descriptionKey: i18nKey,
+  /** "From the report": a short quote or paraphrase with its ¶ in the text. */
   quoteKey: i18nKey.optional(),
+  /** One line on when the measure works best. */
+  hintKey: i18nKey.optional(),
 });
 /** A measure definition. */
 export type Measure = z.infer<typeof MeasureSchema>;
@@ -166,6 +169,8 @@ export const WarningSignSchema = z.strictObject({
     .array(frameworkFactor)
     .min(1, { error: 'expected at least one Framework of Analysis risk factor' }),
   cites: z.array(paragraph).default([]),
+  /** 1 low, 2 serious, 3 grave (for display; text at `severity.<n>`). */
+  severity: z.number().int().min(1).max(3).optional(),
   nameKey: i18nKey,
   descriptionKey: i18nKey,
 });
@@ -193,8 +198,15 @@ export const TriggerSchema = z.strictObject({
   dampedBy: z.array(z.strictObject({ measure: id, multiplier: fraction })).default([]),
   framework: z.array(frameworkFactor).default([8]),
   cites: z.array(paragraph).default([]),
+  /**
+   * True when players know it in advance (scheduled and public: election, census, commemoration);
+   * false for surprises (economic shock, epidemic, abrupt change). A scenario's turn may override it.
+   */
+  announced: z.boolean().optional(),
   nameKey: i18nKey,
   descriptionKey: i18nKey,
+  /** The Framework of Analysis indicator (risk factor 8) it stands for, in words. */
+  indicatorKey: i18nKey.optional(),
 });
 /** A trigger definition. */
 export type Trigger = z.infer<typeof TriggerSchema>;
@@ -271,6 +283,32 @@ export const TurnSchema = z.strictObject({
     .default([]),
 });
 
+/** A region of a scenario's country; `exposure` (0.5–1.5) scales how strongly it feels the threat. */
+export const RegionSchema = z.strictObject({
+  id,
+  nameKey: i18nKey,
+  exposure: z.number().min(0.5).max(1.5),
+});
+
+/** A scenario's country profile: regions, groups and institutions. */
+export const ProfileSchema = z.strictObject({
+  regions: z.array(RegionSchema).min(1),
+  groups: z.array(z.strictObject({ id, nameKey: i18nKey, descriptionKey: i18nKey })).min(1),
+  institutions: z.array(z.strictObject({ id, nameKey: i18nKey })).min(1),
+});
+/** A country profile. */
+export type Profile = z.infer<typeof ProfileSchema>;
+
+/** Which profile group and region fill `{{group}}` / `{{region}}` in sign and trigger text. */
+export const SignContextSchema = z.strictObject({
+  group: id,
+  region: id,
+  /** Overrides by warning sign or trigger id. */
+  bySign: z.record(id, z.strictObject({ group: id.optional(), region: id.optional() })).default({}),
+});
+/** A sign context. */
+export type SignContext = z.infer<typeof SignContextSchema>;
+
 /** A scenario: a fictional country, its starting factors, drift and calendar. */
 export const ScenarioSchema = z.strictObject({
   id,
@@ -294,6 +332,24 @@ export const ScenarioSchema = z.strictObject({
   turns: z.array(TurnSchema).min(1).max(30),
   model: ModelSchema.partial().default({}),
   cites: z.array(paragraph).default([]),
+  /** Country name (`scenario.<id>.country`). */
+  countryKey: i18nKey.optional(),
+  /** Short content note shown before play. */
+  contentNoteKey: i18nKey.optional(),
+  /** 1 introductory, 2 medium, 3 hard. */
+  difficulty: z.number().int().min(1).max(3).optional(),
+  /** Theme ids; text at `theme.<id>`. */
+  themes: z.array(id).optional(),
+  profile: ProfileSchema.optional(),
+  signContext: SignContextSchema.optional(),
+  /** One discussion question per stage 1–5. */
+  discussionKeys: z.tuple([i18nKey, i18nKey, i18nKey, i18nKey, i18nKey]).optional(),
+  /** A debrief line per outcome. */
+  debriefKeys: z
+    .strictObject({ averted: i18nKey, contained: i18nKey, atrocity: i18nKey })
+    .optional(),
+  /** Tutorial only: one short instruction per round. */
+  tutorialStepKeys: z.array(i18nKey).optional(),
 });
 /** A scenario definition. */
 export type Scenario = z.infer<typeof ScenarioSchema>;

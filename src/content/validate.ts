@@ -196,6 +196,7 @@ export function validateContent(
       roleIds,
     });
     checkKeys(out, file, [], s, englishLocale);
+    validateScenarioText(out, file, s, englishLocale);
     for (const f of content.factors) {
       if (!(f.id in s.initial))
         out.add(file, ['initial'], `missing a starting value for factor "${f.id}"`);
@@ -242,4 +243,50 @@ function validateScenario(out: Collector, file: string, s: Scenario, c: Scenario
       c.ref(file, ['turns', t, 'triggers', j, 'id'], trigger.id, 'trigger', c.triggerIds);
     });
   });
+}
+
+/** Nested i18n keys of a scenario (profile, discussion, debrief, tutorial, themes) and sign context ids. */
+function validateScenarioText(out: Collector, file: string, s: Scenario, locale: unknown): void {
+  const key = (path: Path, value: string): void => {
+    if (!hasLocaleKey(locale, value)) {
+      out.add(file, path, `i18n key "${value}" is missing from locales/en`);
+    }
+  };
+  const profile = s.profile;
+  if (profile) {
+    for (const part of ['regions', 'groups', 'institutions'] as const) {
+      profile[part].forEach((item, j) => {
+        checkKeys(out, file, ['profile', part, j], item, locale);
+      });
+    }
+  }
+  s.discussionKeys?.forEach((k, j) => {
+    key(['discussionKeys', j], k);
+  });
+  if (s.debriefKeys) {
+    for (const [outcome, k] of Object.entries(s.debriefKeys)) key(['debriefKeys', outcome], k);
+  }
+  s.tutorialStepKeys?.forEach((k, j) => {
+    key(['tutorialStepKeys', j], k);
+  });
+  s.themes?.forEach((theme, j) => {
+    key(['themes', j], `theme.${theme}`);
+  });
+  const context = s.signContext;
+  if (context) {
+    const groups = new Set(profile?.groups.map((g) => g.id));
+    const regions = new Set(profile?.regions.map((r) => r.id));
+    const check = (path: Path, group: string | undefined, region: string | undefined): void => {
+      if (group !== undefined && !groups.has(group)) {
+        out.add(file, [...path, 'group'], unknownIdMessage('profile group', group, groups));
+      }
+      if (region !== undefined && !regions.has(region)) {
+        out.add(file, [...path, 'region'], unknownIdMessage('profile region', region, regions));
+      }
+    };
+    check(['signContext'], context.group, context.region);
+    for (const [id, o] of Object.entries(context.bySign)) {
+      check(['signContext', 'bySign', id], o.group, o.region);
+    }
+  }
 }

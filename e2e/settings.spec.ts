@@ -35,7 +35,6 @@ test.describe('settings', () => {
     await page.goto('./');
     await waitUntilReady(page);
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowUp');
     await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
     await page.keyboard.press('Enter');
     const normal = page.getByRole('radio', { name: 'Normal' });

@@ -41,12 +41,12 @@ test.describe('boot to title', () => {
     await waitUntilReady(page);
 
     // Focus starts on the first entry that works; arrows move through the menu.
-    await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
-    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
     const about = page.getByRole('button', { name: 'About' });
     await expect(about).toBeFocused();
     // Entries that later versions fill in are shown but cannot be chosen.
-    await expect(page.getByRole('button', { name: 'Play' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Classroom' })).toBeDisabled();
 
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'About Act Early' });

@@ -1,5 +1,8 @@
 import Phaser from 'phaser';
 import './game/ui/styles.css';
+import './game/ui/screens.css';
+import './game/ui/play.css';
+import './game/ui/debrief.css';
 import { createGameConfig } from './game/config.ts';
 import { GameServices } from './game/services.ts';
 import { installTestHook } from './game/testHook.ts';

@@ -3,6 +3,10 @@ import { STAGE } from './keys.ts';
 import { Ink } from './palette.ts';
 import { BootScene } from './scenes/BootScene.ts';
 import { PreloaderScene } from './scenes/PreloaderScene.ts';
+import { BriefingScene } from './scenes/BriefingScene.ts';
+import { DebriefScene } from './scenes/DebriefScene.ts';
+import { PlayScene } from './scenes/PlayScene.ts';
+import { ScenarioSelectScene } from './scenes/ScenarioSelectScene.ts';
 import { TitleScene } from './scenes/TitleScene.ts';
 import type { GameServices } from './services.ts';
 
@@ -26,6 +30,14 @@ export function createGameConfig(
       width: STAGE.width,
       height: STAGE.height,
     },
-    scene: [new BootScene(services), new PreloaderScene(services), new TitleScene(services)],
+    scene: [
+      new BootScene(services),
+      new PreloaderScene(services),
+      new TitleScene(services),
+      new ScenarioSelectScene(services),
+      new BriefingScene(services),
+      new PlayScene(services),
+      new DebriefScene(services),
+    ],
   };
 }

@@ -3,6 +3,10 @@ export const SceneKey = {
   Boot: 'Boot',
   Preloader: 'Preloader',
   Title: 'Title',
+  ScenarioSelect: 'ScenarioSelect',
+  Briefing: 'Briefing',
+  Play: 'Play',
+  Debrief: 'Debrief',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 

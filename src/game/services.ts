@@ -1,4 +1,7 @@
 import type { i18n } from 'i18next';
+import type { Content } from '../content/schema.ts';
+import type { GameSession } from './session/session.ts';
+import { SaveSlot } from './session/save.ts';
 import {
   loadPreferences,
   motionReduced,
@@ -16,11 +19,20 @@ export class GameServices {
   private readonly storage: PreferenceStorage;
   private uiLayer: UiLayer | null = null;
   private currentPreferences: Preferences;
+  /** The validated content, once the Preloader has loaded it. */
+  content: Content | null = null;
+  /** Why content could not be used (file, JSON path, expectation), if it failed. */
+  contentErrors: readonly string[] = [];
+  /** The game being played, if any. */
+  session: GameSession | null = null;
+  /** The autosave slot of the self-paced game. */
+  readonly saveSlot: SaveSlot;
 
-  constructor(i18nInstance: i18n, hook: ActEarlyHook, storage: PreferenceStorage) {
+  constructor(i18nInstance: i18n, hook: ActEarlyHook, storage: PreferenceStorage & Storage) {
     this.i18n = i18nInstance;
     this.hook = hook;
     this.storage = storage;
+    this.saveSlot = new SaveSlot(storage);
     this.currentPreferences = loadPreferences(storage);
     this.applyPreferences();
   }

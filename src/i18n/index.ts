@@ -7,11 +7,19 @@ interface LocaleModule {
   default: Record<string, unknown>;
 }
 
-// Each locale file becomes its own lazy chunk: only the active language is downloaded.
-const localeLoaders = import.meta.glob<LocaleModule>('../../locales/*/*.json');
+// Each locale file becomes its own lazy chunk: only the active language is downloaded. The
+// `content` namespace sits beside the content data it describes (see vite.config.ts).
+const localeLoaders = new Map<string, () => Promise<LocaleModule>>();
+for (const [path, loader] of Object.entries({
+  ...import.meta.glob<LocaleModule>('../../locales/*/*.json'),
+  ...import.meta.glob<LocaleModule>('#content-locales/*/content.json'),
+})) {
+  const match = /([^/]+)\/([^/]+)\.json$/.exec(path);
+  if (match) localeLoaders.set(`${match[1] ?? ''}/${match[2] ?? ''}`, loader);
+}
 
 async function loadLocale(language: string, namespace: string): Promise<Record<string, unknown>> {
-  const loader = localeLoaders[`../../locales/${language}/${namespace}.json`];
+  const loader = localeLoaders.get(`${language}/${namespace}`);
   if (!loader) throw new Error(`No locale file for ${language}/${namespace}`);
   return (await loader()).default;
 }

@@ -10,7 +10,7 @@ export const LANGUAGES: readonly Language[] = [{ code: 'en', nativeName: 'Englis
 export const DEFAULT_LANGUAGE = 'en';
 
 /** i18next namespaces; each is one JSON file per language under locales/<code>/. */
-export const NAMESPACES = ['ui'] as const;
+export const NAMESPACES = ['ui', 'content'] as const;
 
 /** Where the player's explicit language choice is kept on this device. */
 export const LANGUAGE_STORAGE_KEY = 'actEarly.language';

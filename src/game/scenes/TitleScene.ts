@@ -6,6 +6,7 @@ import { el, enableArrowNavigation } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
+import { GameSession } from '../session/session.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 type EntryState = 'enabled' | 'disabled' | 'hidden';
@@ -50,10 +51,24 @@ export class TitleScene extends ActEarlyScene {
   }
 
   private entries(): MenuEntry[] {
+    const content = this.services.content;
     return [
-      { id: 'play', label: 'title.play', state: 'disabled' },
-      // Shown once a saved game exists.
-      { id: 'continue', label: 'title.continue', state: 'hidden' },
+      {
+        id: 'continue',
+        label: 'title.continue',
+        state: content && this.services.saveSlot.read() !== null ? 'enabled' : 'hidden',
+        activate: () => {
+          this.continueGame();
+        },
+      },
+      {
+        id: 'play',
+        label: 'title.play',
+        state: content ? 'enabled' : 'disabled',
+        activate: () => {
+          this.scene.start(SceneKey.ScenarioSelect);
+        },
+      },
       { id: 'classroom', label: 'title.classroom', state: 'disabled' },
       {
         id: 'settings',
@@ -108,11 +123,56 @@ export class TitleScene extends ActEarlyScene {
       ]),
       nav,
     ]);
+    if (this.services.contentErrors.length > 0) {
+      const notice = el('section', { className: 'notice' }, [
+        el('h2', { textContent: t('contentErrors.heading') }),
+        el('p', { textContent: t('contentErrors.body') }),
+        el(
+          'ul',
+          {},
+          this.services.contentErrors.slice(0, 5).map((error) => el('li', { textContent: error })),
+        ),
+      ]);
+      notice.setAttribute('role', 'alert');
+      screen.append(notice);
+    }
     this.services.ui.show(screen);
     menu.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
     this.services.hook.language =
       this.services.i18n.resolvedLanguage ?? this.services.i18n.language;
     this.services.hook.ready = true;
+  }
+
+  private continueGame(): void {
+    const content = this.services.content;
+    if (!content) return;
+    const result = GameSession.resume(content, this.services.saveSlot);
+    if (result.ok) {
+      this.services.session = result.session;
+      this.scene.start(SceneKey.Play);
+      return;
+    }
+    // The unusable save has been set aside; say why and offer a fresh start.
+    const t = this.t;
+    const fresh = el('button', {
+      type: 'button',
+      className: 'menu-button',
+      textContent: t('save.startFresh'),
+    });
+    const close = openModal(
+      this.services.ui.root,
+      'save-problem-heading',
+      [
+        el('h2', { id: 'save-problem-heading', textContent: t('save.problemHeading') }),
+        el('p', { textContent: t(`save.problem.${result.problem}`) }),
+        el('p', { textContent: t('save.keptAside') }),
+      ],
+      [fresh],
+    );
+    fresh.addEventListener('click', () => {
+      close();
+      this.scene.start(SceneKey.ScenarioSelect);
+    });
   }
 
   private openAbout(): void {

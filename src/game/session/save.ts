@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ROLE_IDS } from '../../content/schema.ts';
 import type { Action } from '../../core/index.ts';
+import type { Intensity } from '../text.ts';
 
 /** Bumped whenever the save layout changes; older saves are refused with a clear message. */
 export const SAVE_FORMAT_VERSION = 1;
@@ -24,6 +25,7 @@ const saveSchema = z.strictObject({
   scenario: z.string(),
   seed: z.number().int(),
   roles: z.array(roleId).min(1),
+  intensity: z.enum(['standard', 'gentle']).default('standard'),
   log: z.array(actionSchema),
 });
 
@@ -36,6 +38,8 @@ export interface SaveData {
   scenario: string;
   seed: number;
   roles: (typeof ROLE_IDS)[number][];
+  /** Wording chosen for the class; it changes words only, never the model. */
+  intensity: Intensity;
   log: Action[];
 }
 

@@ -8,6 +8,7 @@ import {
   type GameState,
   type RejectReason,
 } from '../../core/index.ts';
+import type { Intensity } from '../text.ts';
 import { TypedEmitter } from './emitter.ts';
 import { contentFingerprint } from './fingerprint.ts';
 import {
@@ -35,6 +36,7 @@ export interface SessionEvents extends Record<string, unknown> {
 export interface SessionOptions {
   readonly seed: number;
   readonly roles?: readonly RoleId[];
+  readonly intensity?: Intensity;
 }
 
 export type ResumeResult =
@@ -47,13 +49,21 @@ export type ResumeResult =
  */
 export class GameSession {
   readonly content: Content;
+  /** Wording for this game's class; display only. */
+  readonly intensity: Intensity;
   private current: GameState;
   private readonly slot: SaveSlot | null;
   private readonly fingerprint: string;
   private readonly emitter = new TypedEmitter<SessionEvents>();
 
-  private constructor(content: Content, state: GameState, slot: SaveSlot | null) {
+  private constructor(
+    content: Content,
+    state: GameState,
+    slot: SaveSlot | null,
+    intensity: Intensity,
+  ) {
     this.content = content;
+    this.intensity = intensity;
     this.current = state;
     this.slot = slot;
     this.fingerprint = contentFingerprint(content);
@@ -67,7 +77,7 @@ export class GameSession {
     slot: SaveSlot | null,
   ): GameSession {
     const state = createGame(content, scenarioId, { seed: options.seed, roles: options.roles });
-    const session = new GameSession(content, state, slot);
+    const session = new GameSession(content, state, slot, options.intensity ?? 'standard');
     session.persist();
     return session;
   }
@@ -81,10 +91,10 @@ export class GameSession {
       slot.setAside(raw);
       return { ok: false, problem: decoded.problem };
     }
-    const { scenario, seed, log, roles } = decoded.save;
+    const { scenario, seed, log, roles, intensity } = decoded.save;
     try {
       const { state } = replay(content, scenario, seed, log, roles);
-      return { ok: true, session: new GameSession(content, state, slot) };
+      return { ok: true, session: new GameSession(content, state, slot, intensity) };
     } catch {
       slot.setAside(raw);
       return { ok: false, problem: 'replayFailed' };
@@ -142,6 +152,7 @@ export class GameSession {
       scenario: this.current.model.scenarioId,
       seed: this.current.seed,
       roles: [...this.current.roles],
+      intensity: this.intensity,
       log: [...this.current.log],
     };
   }

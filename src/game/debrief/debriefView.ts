@@ -1,0 +1,108 @@
+import {
+  SCORE_DIMENSIONS,
+  counterfactual,
+  outcomeOf,
+  score,
+  timelineOf,
+  type Counterfactual,
+  type GameState,
+  type Outcome,
+  type ScoreResult,
+  type Stage,
+  type TimelinePoint,
+} from '../../core/index.ts';
+
+/** A warning sign that waited too long for an answer, or was never answered. */
+export interface MissedWindow {
+  readonly sign: string;
+  readonly nameKey: string;
+  /** Round from which players could see it. */
+  readonly seenFrom: number;
+  /** Rounds it waited; null = never answered. */
+  readonly waited: number | null;
+}
+
+/** A measure the players used, with the report's words for it. */
+export interface UsedMeasure {
+  readonly id: string;
+  readonly nameKey: string;
+  readonly quoteKey: string | undefined;
+  readonly firstRound: number;
+  readonly cites: readonly number[];
+}
+
+export interface DebriefView {
+  readonly score: ScoreResult;
+  readonly dimensions: readonly {
+    readonly id: (typeof SCORE_DIMENSIONS)[number];
+    readonly points: number;
+    readonly max: number;
+  }[];
+  readonly outcome: Outcome;
+  readonly peakStage: Stage;
+  readonly player: readonly TimelinePoint[];
+  readonly counterfactual: Counterfactual;
+  /** Rounds in which measures were taken, with how many. */
+  readonly measureMarks: readonly { readonly round: number; readonly count: number }[];
+  /** Rounds in which warning signs became visible, with how many. */
+  readonly signMarks: readonly { readonly round: number; readonly count: number }[];
+  readonly missedWindows: readonly MissedWindow[];
+  readonly usedMeasures: readonly UsedMeasure[];
+  /** Every stage the crisis reached, for one discussion question each. */
+  readonly stagesReached: readonly Stage[];
+}
+
+/** An answer this many rounds late or later counts as a missed window. */
+export const LATE_RESPONSE = 2;
+
+function countByRound(rounds: readonly number[]): { round: number; count: number }[] {
+  const counts = new Map<number, number>();
+  for (const round of rounds) counts.set(round, (counts.get(round) ?? 0) + 1);
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([round, count]) => ({ round, count }));
+}
+
+/** Everything the debrief shows, from the final state; the score is the core's own `score()`. */
+export function debriefView(state: GameState): DebriefView {
+  const result = score(state);
+  const { model } = state;
+  const taken = state.measures.filter((m) => m.status !== 'withdrawn');
+  const seen = state.signs.filter((sign) => sign.detectedRound !== null);
+
+  const missedWindows = seen
+    .filter((sign) => sign.response === null || sign.response.delay >= LATE_RESPONSE)
+    .map((sign): MissedWindow => ({
+      sign: sign.id,
+      nameKey: model.signs.find((s) => s.id === sign.id)?.nameKey ?? sign.id,
+      seenFrom: (sign.detectedRound ?? 0) + 1,
+      waited: sign.response?.delay ?? null,
+    }));
+
+  const usedMeasures: UsedMeasure[] = [];
+  for (const instance of taken) {
+    if (usedMeasures.some((used) => used.id === instance.id)) continue;
+    const measure = model.measures.find((m) => m.id === instance.id);
+    if (!measure) continue;
+    usedMeasures.push({
+      id: measure.id,
+      nameKey: measure.nameKey,
+      quoteKey: measure.quoteKey,
+      firstRound: instance.takenRound,
+      cites: measure.cites,
+    });
+  }
+
+  const stagesReached = [...new Set(state.history.map((h) => h.stage))].sort((a, b) => a - b);
+  return {
+    score: result,
+    dimensions: SCORE_DIMENSIONS.map((id) => ({ id, points: result[id], max: result.maxima[id] })),
+    outcome: outcomeOf(state.peakStage),
+    peakStage: state.peakStage,
+    player: timelineOf(state),
+    counterfactual: counterfactual(state),
+    measureMarks: countByRound(taken.map((m) => m.takenRound)),
+    signMarks: countByRound(seen.map((sign) => (sign.detectedRound ?? 0) + 1)),
+    missedWindows,
+    usedMeasures,
+    stagesReached,
+  };
+}

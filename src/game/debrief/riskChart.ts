@@ -1,0 +1,113 @@
+import type Phaser from 'phaser';
+import type { TimelinePoint } from '../../core/index.ts';
+import { Ink, OkabeIto } from '../palette.ts';
+import { STAGE_COLOURS } from '../play/tension.ts';
+
+export interface ChartBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Where a value lands in the chart, for DOM labels placed beside the canvas. */
+export interface ChartScale {
+  x(round: number): number;
+  y(threat: number): number;
+}
+
+/**
+ * Threat over the rounds: the players' run as a solid line with round markers, the run without
+ * any action as a dashed line with square markers, over bands for the five stages. Measures
+ * taken are drawn as triangles under the axis and warning signs seen as diamonds above it.
+ */
+export function drawRiskChart(
+  scene: Phaser.Scene,
+  box: ChartBox,
+  data: {
+    rounds: number;
+    thresholds: readonly number[];
+    player: readonly TimelinePoint[];
+    counterfactual: readonly TimelinePoint[];
+    measureMarks: readonly { round: number; count: number }[];
+    signMarks: readonly { round: number; count: number }[];
+  },
+  rtl: boolean,
+): ChartScale {
+  const g = scene.add.graphics();
+  const top = 100;
+  const scale: ChartScale = {
+    x: (round) => {
+      const share = round / Math.max(1, data.rounds);
+      return box.x + (rtl ? 1 - share : share) * box.width;
+    },
+    y: (threat) => box.y + box.height - (Math.min(top, Math.max(0, threat)) / top) * box.height,
+  };
+
+  const bounds = [0, ...data.thresholds, top];
+  for (let stage = 1; stage <= 5; stage++) {
+    const low = bounds[stage - 1] ?? 0;
+    const high = bounds[stage] ?? top;
+    const colour = STAGE_COLOURS[stage as 1 | 2 | 3 | 4 | 5];
+    g.fillStyle(colour, 0.16).fillRect(
+      box.x,
+      scale.y(high),
+      box.width,
+      scale.y(low) - scale.y(high),
+    );
+  }
+  g.lineStyle(2, Ink.mist, 0.6).strokeRect(box.x, box.y, box.width, box.height);
+
+  const line = (points: readonly TimelinePoint[], colour: number, dashed: boolean): void => {
+    g.lineStyle(6, colour, 1);
+    for (let i = 1; i < points.length; i++) {
+      const from = points[i - 1];
+      const to = points[i];
+      if (!from || !to) continue;
+      const x1 = scale.x(from.round);
+      const y1 = scale.y(from.threat);
+      const x2 = scale.x(to.round);
+      const y2 = scale.y(to.threat);
+      if (!dashed) {
+        g.lineBetween(x1, y1, x2, y2);
+        continue;
+      }
+      const dashes = 6;
+      for (let d = 0; d < dashes; d++) {
+        const a = d / dashes;
+        const b = (d + 0.55) / dashes;
+        g.lineBetween(
+          x1 + (x2 - x1) * a,
+          y1 + (y2 - y1) * a,
+          x1 + (x2 - x1) * b,
+          y1 + (y2 - y1) * b,
+        );
+      }
+    }
+    for (const point of points) {
+      const x = scale.x(point.round);
+      const y = scale.y(point.threat);
+      g.fillStyle(colour, 1);
+      if (dashed) g.fillRect(x - 8, y - 8, 16, 16);
+      else g.fillCircle(x, y, 9);
+    }
+  };
+  line(data.counterfactual, OkabeIto.vermillion, true);
+  line(data.player, OkabeIto.blue, false);
+  g.lineStyle(3, Ink.paper, 1);
+  for (const point of data.player) g.strokeCircle(scale.x(point.round), scale.y(point.threat), 9);
+
+  for (const mark of data.measureMarks) {
+    const x = scale.x(mark.round);
+    const y = box.y + box.height + 22;
+    g.fillStyle(OkabeIto.bluishGreen, 1).fillTriangle(x - 14, y + 12, x + 14, y + 12, x, y - 12);
+  }
+  for (const mark of data.signMarks) {
+    const x = scale.x(mark.round);
+    const y = box.y - 22;
+    g.fillStyle(OkabeIto.yellow, 1);
+    g.fillTriangle(x, y - 14, x + 12, y, x - 12, y);
+    g.fillTriangle(x, y + 14, x + 12, y, x - 12, y);
+  }
+  return scale;
+}

@@ -1,0 +1,181 @@
+import type { Cause, GameEvent, GameState } from '../../core/index.ts';
+
+/** A translator for content and UI keys; tests pass a fake that echoes keys. */
+export interface Wording {
+  /** UI text (`ui` namespace). */
+  ui(key: string, values?: Record<string, unknown>): string;
+  /** Name of a content id: `measure`, `sign`, `trigger`, `factor`, `stage` or `role`. */
+  name(kind: 'measure' | 'sign' | 'trigger' | 'factor' | 'stage' | 'role', id: string): string;
+}
+
+/** Tone of a line: also shown as an icon and a word, never by colour alone. */
+export type LineTone = 'worse' | 'better' | 'neutral' | 'warning';
+
+/** One visible consequence and why it happened. */
+export interface ConsequenceLine {
+  readonly tone: LineTone;
+  readonly text: string;
+  readonly why: string;
+}
+
+/** Changes smaller than this (points on a 0–100 scale) are folded away as noise. */
+const VISIBLE_CHANGE = 0.5;
+
+function signSeen(state: GameState, uid: number): boolean {
+  return state.signs.some((sign) => sign.uid === uid && sign.detectedRound !== null);
+}
+
+/** Why a factor moved, in words; a sign nobody could see stays unnamed. */
+function because(cause: Cause, state: GameState, w: Wording): string {
+  switch (cause.kind) {
+    case 'trigger':
+      return cause.amplifier === null
+        ? w.ui('why.trigger', { trigger: w.name('trigger', cause.id) })
+        : w.ui('why.triggerAmplified', {
+            trigger: w.name('trigger', cause.id),
+            factor: w.name('factor', cause.amplifier),
+          });
+    case 'measure':
+      return w.ui('why.measure', { measure: w.name('measure', cause.id) });
+    case 'backfire':
+      return w.ui('why.backfire', { measure: w.name('measure', cause.id) });
+    case 'sign':
+      return signSeen(state, cause.uid)
+        ? w.ui('why.sign', { sign: w.name('sign', cause.id) })
+        : w.ui('why.unseen');
+    case 'drift':
+      return w.ui('why.drift');
+    case 'erosion':
+      return w.ui('why.erosion');
+    case 'factors':
+      return w.ui('why.factors', { factor: w.name('factor', cause.driver) });
+    case 'threshold':
+      return w.ui('why.threshold', { factor: w.name('factor', cause.factor) });
+    case 'player':
+      return w.ui('why.player', { role: w.name('role', cause.role) });
+    case 'delay':
+    case 'duration':
+      return w.ui('why.measure', { measure: w.name('measure', cause.id) });
+    case 'calendar':
+      return w.ui('why.calendar');
+  }
+}
+
+interface FactorTally {
+  delta: number;
+  biggest: { cause: Cause; size: number } | null;
+}
+
+/**
+ * Turn the events of one resolved round into the lines players see, in the order they matter:
+ * triggers, measures, factor changes (summed per factor, with the largest cause), new signs, stage.
+ */
+export function explainRound(
+  events: readonly GameEvent[],
+  state: GameState,
+  w: Wording,
+): ConsequenceLine[] {
+  const head: ConsequenceLine[] = [];
+  const measures: ConsequenceLine[] = [];
+  const signs: ConsequenceLine[] = [];
+  const tail: ConsequenceLine[] = [];
+  const factors = new Map<string, FactorTally>();
+
+  for (const event of events) {
+    switch (event.type) {
+      case 'triggerFired':
+        head.push({
+          tone: 'warning',
+          text: w.ui('line.trigger', { trigger: w.name('trigger', event.trigger) }),
+          why: w.ui('why.triggerMultiplier', { multiplier: event.multiplier.toFixed(1) }),
+        });
+        break;
+      case 'measureActivated':
+        measures.push({
+          tone: 'better',
+          text: w.ui('line.activated', { measure: w.name('measure', event.measure) }),
+          why: w.ui('why.delayOver'),
+        });
+        break;
+      case 'measureExpired':
+        measures.push({
+          tone: 'neutral',
+          text: w.ui('line.expired', { measure: w.name('measure', event.measure) }),
+          why: w.ui('why.durationOver'),
+        });
+        break;
+      case 'synergy':
+        measures.push({
+          tone: 'better',
+          text: w.ui(`line.synergy.${event.effect}`, { measure: w.name('measure', event.measure) }),
+          why: w.ui('why.synergy', { partner: w.name('measure', event.with) }),
+        });
+        break;
+      case 'measureWeakened':
+        measures.push({
+          tone: 'worse',
+          text: w.ui('line.weakened', { measure: w.name('measure', event.measure) }),
+          why: w.ui('why.weakened', {
+            missing: event.missing.map((id) => w.name('measure', id)).join(', '),
+          }),
+        });
+        break;
+      case 'backfire':
+        measures.push({
+          tone: 'worse',
+          text: w.ui('line.backfire', { measure: w.name('measure', event.measure) }),
+          why: w.ui('why.lowCooperation'),
+        });
+        break;
+      case 'factorChanged': {
+        const tally = factors.get(event.factor) ?? { delta: 0, biggest: null };
+        tally.delta += event.delta;
+        const size = Math.abs(event.delta);
+        if (!tally.biggest || size > tally.biggest.size)
+          tally.biggest = { cause: event.cause, size };
+        factors.set(event.factor, tally);
+        break;
+      }
+      case 'signDetected':
+        signs.push({
+          tone: 'warning',
+          text: w.ui('line.signSeen', { sign: w.name('sign', event.sign) }),
+          why: w.ui(`why.clarity.${event.clarity}`),
+        });
+        break;
+      case 'signMissed':
+        signs.push({ tone: 'worse', text: w.ui('line.signMissed'), why: w.ui('why.missed') });
+        break;
+      case 'stageChanged':
+        tail.push({
+          tone: event.to > event.from ? 'worse' : 'better',
+          text: w.ui(event.to > event.from ? 'line.stageUp' : 'line.stageDown', {
+            stage: event.to,
+            name: w.name('stage', String(event.to)),
+          }),
+          why: because(event.cause, state, w),
+        });
+        break;
+      default:
+        break;
+    }
+  }
+
+  const changes: ConsequenceLine[] = [];
+  for (const [factor, tally] of factors) {
+    if (Math.abs(tally.delta) < VISIBLE_CHANGE || !tally.biggest) continue;
+    const rose = tally.delta > 0;
+    const kind = state.model.factors.find((candidate) => candidate.id === factor)?.kind ?? 'risk';
+    // A risk rising is bad news; resilience or early-warning capacity rising is good news.
+    const worse = kind === 'risk' ? rose : !rose;
+    changes.push({
+      tone: worse ? 'worse' : 'better',
+      text: w.ui(rose ? 'line.rose' : 'line.fell', {
+        factor: w.name('factor', factor),
+        amount: Math.round(Math.abs(tally.delta)),
+      }),
+      why: because(tally.biggest.cause, state, w),
+    });
+  }
+  return [...head, ...measures, ...changes, ...signs, ...tail];
+}

@@ -1,0 +1,267 @@
+import type { i18n } from 'i18next';
+import type { RoleId } from '../../content/schema.ts';
+import type { Stage } from '../../core/index.ts';
+import { contentText, type Intensity } from '../text.ts';
+import { el } from '../ui/dom.ts';
+import type { MeasureCardView, PlayView, RoleView, SignView } from './view.ts';
+
+/** What the builders need to turn ids into words and intents into actions. */
+export interface RoomContext {
+  readonly i18n: i18n;
+  readonly intensity: Intensity;
+  readonly take: (role: RoleId, measure: string) => void;
+  readonly withdraw: (role: RoleId, measure: string) => void;
+  readonly selectRole: (role: RoleId) => void;
+}
+
+function ct(ctx: RoomContext, key: string, values: Record<string, unknown> = {}): string {
+  return contentText(ctx.i18n, key, ctx.intensity, values);
+}
+
+/** Buttons keep a stable focus key, so re-rendering never loses the player's place. */
+function focusable<T extends HTMLElement>(element: T, key: string): T {
+  element.dataset.focusKey = key;
+  return element;
+}
+
+export function stageLabel(ctx: RoomContext, stage: Stage): string {
+  return ctx.i18n.t('play.stage', { stage, name: ct(ctx, `stage.${String(stage)}.name`) });
+}
+
+export function buildCalendar(ctx: RoomContext, view: PlayView): HTMLElement {
+  const t = ctx.i18n.t;
+  const list = el('ol', { className: 'calendar-rounds' });
+  for (let round = 1; round <= view.rounds; round++) {
+    const entries = view.calendar.filter((entry) => entry.round === round);
+    const state = round < view.round ? 'past' : round === view.round ? 'current' : 'future';
+    const item = el('li', { className: `calendar-round ${state}` }, [
+      el('span', { className: 'calendar-number', textContent: String(round) }),
+      ...entries.map((entry) =>
+        el('span', { className: 'calendar-event', textContent: ct(ctx, entry.nameKey) }),
+      ),
+    ]);
+    if (state === 'current') item.setAttribute('aria-current', 'step');
+    list.append(item);
+  }
+  const section = el('section', { className: 'calendar' }, [
+    el('h2', { className: 'visually-hidden', textContent: t('play.calendar') }),
+    list,
+  ]);
+  section.setAttribute('aria-label', t('play.calendar'));
+  return section;
+}
+
+function signItem(ctx: RoomContext, sign: SignView): HTMLElement {
+  const t = ctx.i18n.t;
+  const percent = Math.round(sign.confidence * 100);
+  const meter = el('span', { className: `confidence-bar ${sign.clarity}` }, [
+    el('span', { className: 'confidence-fill' }),
+  ]);
+  meter.style.setProperty('--confidence', `${String(percent)}%`);
+  meter.setAttribute('aria-hidden', 'true');
+  return el('li', { className: `sign-item clarity-${sign.clarity}` }, [
+    el('h3', { className: 'sign-name', textContent: ct(ctx, sign.nameKey) }),
+    el('p', { className: 'sign-detail', textContent: ct(ctx, sign.descriptionKey) }),
+    el('p', { className: 'sign-facts' }, [
+      meter,
+      t(`play.confidence.${sign.clarity}`, { percent }),
+      ' · ',
+      t('play.seenIn', { round: sign.seenFrom }),
+      ...(sign.responded ? [' · ', el('strong', { textContent: t('play.responded') })] : []),
+    ]),
+  ]);
+}
+
+export function buildFeed(ctx: RoomContext, view: PlayView): HTMLElement {
+  const t = ctx.i18n.t;
+  const signs =
+    view.signs.length > 0
+      ? el(
+          'ul',
+          { className: 'sign-list' },
+          view.signs.map((sign) => signItem(ctx, sign)),
+        )
+      : el('p', { className: 'empty-note', textContent: t('play.noSigns') });
+  const inPlay =
+    view.inPlay.length > 0
+      ? el(
+          'ul',
+          { className: 'in-play-list' },
+          view.inPlay.map((instance) => {
+            const measure = view.roles
+              .flatMap((role) => role.cards)
+              .find((card) => card.measure.id === instance.id)?.measure;
+            const status =
+              instance.status === 'pending'
+                ? t('play.pendingFrom', { round: instance.activeFrom })
+                : t('play.inEffect');
+            return el('li', {}, [
+              el('strong', { textContent: measure ? ct(ctx, measure.nameKey) : instance.id }),
+              ` · ${status}`,
+            ]);
+          }),
+        )
+      : el('p', { className: 'empty-note', textContent: t('play.nothingInPlay') });
+  const section = el('section', { className: 'feed' }, [
+    el('h2', { textContent: t('play.signsHeading') }),
+    signs,
+    el('h2', { textContent: t('play.inPlayHeading') }),
+    inPlay,
+  ]);
+  section.setAttribute('aria-label', t('play.signsHeading'));
+  section.tabIndex = 0;
+  return section;
+}
+
+function durationText(ctx: RoomContext, card: MeasureCardView): string {
+  const t = ctx.i18n.t;
+  const { delay, duration } = card.measure;
+  const start = delay === 0 ? t('card.startsNow') : t('card.startsAfter', { count: delay });
+  const length = duration === 0 ? t('card.lastsForever') : t('card.lasts', { count: duration });
+  return `${start} · ${length}`;
+}
+
+function cardAction(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTMLElement[] {
+  const t = ctx.i18n.t;
+  const id = card.measure.id;
+  const name = ct(ctx, card.measure.nameKey);
+  switch (card.status) {
+    case 'available': {
+      const take = focusable(
+        el('button', {
+          type: 'button',
+          className: 'card-button',
+          textContent: t('card.take', { cost: card.measure.cost }),
+        }),
+        `take-${id}`,
+      );
+      take.setAttribute('aria-label', t('card.takeNamed', { name, cost: card.measure.cost }));
+      take.addEventListener('click', () => {
+        ctx.take(role, id);
+      });
+      return [take];
+    }
+    case 'pending': {
+      const parts: HTMLElement[] = [
+        el('p', {
+          className: 'card-status',
+          textContent: t('play.pendingFrom', { round: card.activeFrom ?? 0 }),
+        }),
+      ];
+      if (card.canWithdraw) {
+        const withdraw = focusable(
+          el('button', {
+            type: 'button',
+            className: 'card-button secondary',
+            textContent: t('card.withdraw'),
+          }),
+          `withdraw-${id}`,
+        );
+        withdraw.setAttribute('aria-label', t('card.withdrawNamed', { name }));
+        withdraw.addEventListener('click', () => {
+          ctx.withdraw(role, id);
+        });
+        parts.push(withdraw);
+      }
+      return parts;
+    }
+    case 'active':
+      return [el('p', { className: 'card-status', textContent: t('play.inEffect') })];
+    case 'ended':
+      return [el('p', { className: 'card-status', textContent: t('card.ended') })];
+    case 'blocked':
+      return [
+        el('p', {
+          className: 'card-status blocked',
+          textContent: t(`blocker.${card.blocker ?? 'finished'}`),
+        }),
+      ];
+  }
+}
+
+function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTMLElement {
+  const t = ctx.i18n.t;
+  const { measure } = card;
+  const headingId = `card-${measure.id}`;
+  const article = el('article', { className: `measure-card status-${card.status}` }, [
+    el('h3', { id: headingId, className: 'card-name', textContent: ct(ctx, measure.nameKey) }),
+    el('p', { className: 'card-facts' }, [
+      el('span', {
+        className: `kind-badge kind-${measure.kind}`,
+        textContent: ct(ctx, `kind.${measure.kind}.name`),
+      }),
+      ` ${t('card.cost', { count: measure.cost })} · ${durationText(ctx, card)}`,
+    ]),
+    el('p', { className: 'card-text', textContent: ct(ctx, measure.descriptionKey) }),
+    ...(measure.hintKey
+      ? [el('p', { className: 'card-hint', textContent: ct(ctx, measure.hintKey) })]
+      : []),
+    el('p', {
+      className: 'card-cite',
+      textContent: t('card.cites', {
+        paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
+      }),
+    }),
+    el('div', { className: 'card-actions' }, cardAction(ctx, role, card)),
+  ]);
+  article.setAttribute('aria-labelledby', headingId);
+  return el('li', {}, [article]);
+}
+
+export function buildRoles(ctx: RoomContext, view: PlayView, selected: RoleId): HTMLElement {
+  const t = ctx.i18n.t;
+  const tabs = el('div', { className: 'role-tabs' });
+  tabs.setAttribute('role', 'tablist');
+  tabs.setAttribute('aria-label', t('play.rolesLabel'));
+  const current: RoleView | undefined =
+    view.roles.find((role) => role.id === selected) ?? view.roles[0];
+  view.roles.forEach((role, index) => {
+    const tab = focusable(
+      el('button', { type: 'button', className: 'role-tab', id: `tab-${role.id}` }),
+      `tab-${role.id}`,
+    );
+    tab.setAttribute('role', 'tab');
+    tab.setAttribute('aria-selected', String(role.id === current?.id));
+    tab.setAttribute('aria-controls', 'role-panel');
+    tab.tabIndex = role.id === current?.id ? 0 : -1;
+    tab.append(
+      el('span', { className: 'role-key', textContent: String(index + 1) }),
+      el('span', { className: 'role-name', textContent: ct(ctx, role.nameKey) }),
+      el('span', {
+        className: 'role-points',
+        textContent: t('play.points', { left: role.capacityLeft, total: role.capacity }),
+      }),
+    );
+    tab.addEventListener('click', () => {
+      ctx.selectRole(role.id);
+    });
+    tabs.append(tab);
+  });
+  // Arrow keys move between tabs, as screen-reader users expect of a tab list.
+  tabs.addEventListener('keydown', (event) => {
+    const keys =
+      document.documentElement.dir === 'rtl'
+        ? ['ArrowLeft', 'ArrowRight']
+        : ['ArrowRight', 'ArrowLeft'];
+    const step = event.key === keys[0] ? 1 : event.key === keys[1] ? -1 : 0;
+    if (step === 0 || !current) return;
+    const index = view.roles.findIndex((role) => role.id === current.id);
+    const next = view.roles[(index + step + view.roles.length) % view.roles.length];
+    if (next) ctx.selectRole(next.id);
+    event.preventDefault();
+  });
+
+  const panel = el('div', { className: 'role-panel', id: 'role-panel' });
+  panel.setAttribute('role', 'tabpanel');
+  if (current) {
+    panel.setAttribute('aria-labelledby', `tab-${current.id}`);
+    panel.append(
+      el(
+        'ul',
+        { className: 'card-list' },
+        current.cards.map((card) => measureCard(ctx, current.id, card)),
+      ),
+    );
+  }
+  return el('section', { className: 'roles' }, [tabs, panel]);
+}

@@ -1,0 +1,147 @@
+import type { Scenario } from '../../content/schema.ts';
+import { SceneKey } from '../keys.ts';
+import type { GameServices } from '../services.ts';
+import { GameSession } from '../session/session.ts';
+import type { GameSetup } from '../setup.ts';
+import { contentText, hasContentText } from '../text.ts';
+import { drawMenuBackdrop } from '../ui/backdrop.ts';
+import { el } from '../ui/dom.ts';
+import { buildScreen } from '../ui/screen.ts';
+import { ActEarlyScene } from './ActEarlyScene.ts';
+
+interface ProfileEntry {
+  id: string;
+  nameKey: string;
+  descriptionKey?: string;
+}
+
+/** Country profile and content note fields, shown when the content provides them. */
+interface BriefingMeta {
+  contentNoteKey?: string;
+  profile?: { regions?: ProfileEntry[]; groups?: ProfileEntry[]; institutions?: ProfileEntry[] };
+}
+
+/** The country, the roles, what acting early means, and the content note before play. */
+export class BriefingScene extends ActEarlyScene {
+  private setup: GameSetup | null = null;
+
+  constructor(services: GameServices) {
+    super(SceneKey.Briefing, services);
+  }
+
+  init(setup: GameSetup): void {
+    this.setup = setup;
+  }
+
+  create(): void {
+    this.enter();
+    drawMenuBackdrop(this);
+    this.render();
+    const rerender = (): void => {
+      this.render();
+    };
+    this.services.i18n.on('languageChanged', rerender);
+    this.events.once('shutdown', () => {
+      this.services.i18n.off('languageChanged', rerender);
+    });
+  }
+
+  private text(key: string): string {
+    return contentText(this.services.i18n, key, this.setup?.intensity);
+  }
+
+  private render(): void {
+    const { content } = this.services;
+    const setup = this.setup;
+    const scenario = content?.scenarios.find((candidate) => candidate.id === setup?.scenarioId);
+    if (!content || !setup || !scenario) return;
+    const t = this.t;
+    const meta = scenario as Scenario & BriefingMeta;
+    const countryKey = `scenario.${scenario.id}.country`;
+    const { screen, body, actions } = buildScreen(this.services, {
+      className: 'briefing-screen',
+      heading: hasContentText(this.services.i18n, countryKey)
+        ? this.text(countryKey)
+        : this.text(scenario.nameKey),
+      back: () => this.scene.start(SceneKey.ScenarioSelect),
+    });
+
+    const main = el('div', { className: 'briefing-main' });
+    if (meta.contentNoteKey) {
+      const note = el('section', { className: 'content-note' }, [
+        el('h2', { textContent: t('briefing.contentNote') }),
+        el('p', { textContent: this.text(meta.contentNoteKey) }),
+      ]);
+      note.setAttribute('aria-label', t('briefing.contentNote'));
+      main.append(note);
+    }
+    main.append(
+      el('h2', { textContent: this.text(scenario.nameKey) }),
+      el('p', { className: 'briefing-text', textContent: this.text(scenario.briefingKey) }),
+      el('h2', { textContent: t('briefing.actingEarlyHeading') }),
+      el('p', {
+        textContent: hasContentText(this.services.i18n, 'actingEarly')
+          ? this.text('actingEarly')
+          : t('briefing.actingEarly'),
+      }),
+    );
+
+    const side = el('div', { className: 'briefing-side' });
+    const profile = meta.profile;
+    for (const [heading, entries] of [
+      [t('briefing.regions'), profile?.regions],
+      [t('briefing.groups'), profile?.groups],
+      [t('briefing.institutions'), profile?.institutions],
+    ] as const) {
+      if (!entries || entries.length === 0) continue;
+      side.append(
+        el('h2', { textContent: heading }),
+        el(
+          'ul',
+          { className: 'profile-list' },
+          entries.map((entry) =>
+            el('li', {}, [
+              el('strong', { textContent: this.text(entry.nameKey) }),
+              ...(entry.descriptionKey ? [` ${this.text(entry.descriptionKey)}`] : []),
+            ]),
+          ),
+        ),
+      );
+    }
+    const roles = content.roles.filter((role) => scenario.roles.includes(role.id));
+    side.append(
+      el('h2', { textContent: t('briefing.roles', { count: roles.length }) }),
+      el(
+        'ul',
+        { className: 'profile-list' },
+        roles.map((role) =>
+          el('li', {}, [
+            el('strong', { textContent: this.text(role.nameKey) }),
+            ` ${this.text(role.descriptionKey)}`,
+          ]),
+        ),
+      ),
+      el('p', { className: 'seed-line', textContent: t('briefing.seed', { seed: setup.seed }) }),
+    );
+    body.append(main, side);
+
+    const begin = el('button', {
+      type: 'button',
+      className: 'menu-button primary',
+      textContent: t('briefing.begin'),
+    });
+    begin.addEventListener('click', () => {
+      this.services.session = GameSession.start(
+        content,
+        scenario.id,
+        { seed: setup.seed, intensity: setup.intensity },
+        this.services.saveSlot,
+      );
+      this.scene.start(SceneKey.Play);
+    });
+    actions.append(begin);
+    this.services.ui.show(screen);
+    begin.focus();
+    this.services.hook.ready = true;
+  }
+}

@@ -1,0 +1,264 @@
+import type { Scenario } from '../../content/schema.ts';
+import { riskChartData } from '../debrief/chartData.ts';
+import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
+import { drawRiskChart } from '../debrief/riskChart.ts';
+import { SceneKey } from '../keys.ts';
+import { Ink } from '../palette.ts';
+import type { GameServices } from '../services.ts';
+import type { GameSetup } from '../setup.ts';
+import { contentText, freshSeed, hasContentText } from '../text.ts';
+import { el } from '../ui/dom.ts';
+import { ActEarlyScene } from './ActEarlyScene.ts';
+
+const CHART = { x: 130, y: 210, width: 800, height: 380 } as const;
+
+interface DebriefMeta {
+  discussionKeys?: string[];
+  debriefKeys?: Partial<Record<'averted' | 'contained' | 'atrocity', string>>;
+}
+
+/** The debrief: score by dimension, the run beside the counterfactual, missed windows, the report. */
+export class DebriefScene extends ActEarlyScene {
+  constructor(services: GameServices) {
+    super(SceneKey.Debrief, services);
+  }
+
+  create(): void {
+    this.enter();
+    const session = this.services.session;
+    if (!session?.state.finished) {
+      this.scene.start(SceneKey.Title);
+      return;
+    }
+    this.cameras.main.setBackgroundColor(Ink.night);
+    const view = debriefView(session.state);
+    const rtl = document.documentElement.dir === 'rtl';
+    const scale = drawRiskChart(this, CHART, riskChartData(session.state, view), rtl);
+    this.render(view, scale);
+    const rerender = (): void => {
+      this.render(view, scale);
+    };
+    this.services.i18n.on('languageChanged', rerender);
+    this.events.once('shutdown', () => {
+      this.services.i18n.off('languageChanged', rerender);
+    });
+  }
+
+  private text(key: string, values: Record<string, unknown> = {}): string {
+    return contentText(this.services.i18n, key, this.services.session?.intensity, values);
+  }
+
+  private render(
+    view: DebriefView,
+    scale: { x(round: number): number; y(threat: number): number },
+  ): void {
+    const session = this.services.session;
+    if (!session) return;
+    const t = this.t;
+    const state = session.state;
+    const scenario: (Scenario & DebriefMeta) | undefined = session.content.scenarios.find(
+      (s) => s.id === state.model.scenarioId,
+    );
+    const outcomeKey = scenario?.debriefKeys?.[view.outcome];
+
+    const axis = el('div', { className: 'chart-axis' });
+    axis.setAttribute('aria-hidden', 'true');
+    for (let round = 0; round <= state.model.rounds; round++) {
+      const tick = el('span', { className: 'chart-tick', textContent: String(round) });
+      tick.style.left = `${String(scale.x(round))}px`;
+      tick.style.top = `${String(CHART.y + CHART.height + 40)}px`;
+      axis.append(tick);
+    }
+
+    const legend = el('ul', { className: 'chart-legend' }, [
+      el('li', { className: 'legend-player', textContent: t('debrief.legend.player') }),
+      el('li', { className: 'legend-none', textContent: t('debrief.legend.none') }),
+      el('li', { className: 'legend-measures', textContent: t('debrief.legend.measures') }),
+      el('li', { className: 'legend-signs', textContent: t('debrief.legend.signs') }),
+    ]);
+
+    // The chart as a table, for screen readers and anyone who prefers numbers.
+    const table = el('table', { className: 'visually-hidden' }, [
+      el('caption', { textContent: t('debrief.chartLabel') }),
+      el('tr', {}, [
+        el('th', { textContent: t('debrief.table.round') }),
+        el('th', { textContent: t('debrief.legend.player') }),
+        el('th', { textContent: t('debrief.legend.none') }),
+      ]),
+      ...view.player.map((point, index) =>
+        el('tr', {}, [
+          el('td', { textContent: String(point.round) }),
+          el('td', { textContent: t('debrief.table.stage', { stage: point.stage }) }),
+          el('td', {
+            textContent: t('debrief.table.stage', {
+              stage: view.counterfactual.timeline[index]?.stage ?? 1,
+            }),
+          }),
+        ]),
+      ),
+    ]);
+
+    const dimensions = el(
+      'ul',
+      { className: 'score-list' },
+      view.dimensions.map((dimension) => {
+        const bar = el('span', { className: 'score-bar' }, [
+          el('span', { className: 'score-fill' }),
+        ]);
+        bar.style.setProperty(
+          '--share',
+          `${String(dimension.max > 0 ? (dimension.points / dimension.max) * 100 : 0)}%`,
+        );
+        bar.setAttribute('aria-hidden', 'true');
+        return el('li', { className: 'score-item' }, [
+          el('span', {
+            className: 'score-name',
+            textContent: t(`debrief.dimension.${dimension.id}`),
+          }),
+          bar,
+          el('span', {
+            className: 'score-value',
+            textContent: t('debrief.points', {
+              points: Math.round(dimension.points),
+              max: Math.round(dimension.max),
+            }),
+          }),
+        ]);
+      }),
+    );
+
+    const missed =
+      view.missedWindows.length > 0
+        ? el(
+            'ul',
+            { className: 'plain-list' },
+            view.missedWindows.map((window) =>
+              el('li', {
+                textContent:
+                  window.waited === null
+                    ? t('debrief.missedNever', {
+                        sign: this.text(window.nameKey),
+                        round: window.seenFrom,
+                      })
+                    : t('debrief.missedLate', {
+                        sign: this.text(window.nameKey),
+                        round: window.seenFrom,
+                        count: window.waited,
+                      }),
+              }),
+            ),
+          )
+        : el('p', { textContent: t('debrief.noMissed') });
+
+    const quotes =
+      view.usedMeasures.length > 0
+        ? el(
+            'ul',
+            { className: 'quote-list' },
+            view.usedMeasures.map((measure) =>
+              el('li', {}, [
+                el('strong', { textContent: this.text(measure.nameKey) }),
+                el('span', { textContent: t('debrief.takenIn', { round: measure.firstRound }) }),
+                el('blockquote', {
+                  textContent: measure.quoteKey
+                    ? this.text(measure.quoteKey)
+                    : t('card.cites', {
+                        paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
+                      }),
+                }),
+              ]),
+            ),
+          )
+        : el('p', { textContent: t('debrief.noMeasures') });
+
+    const questions = el(
+      'ol',
+      { className: 'plain-list' },
+      view.stagesReached.map((stage) => {
+        const key = scenario?.discussionKeys?.[stage - 1] ?? `discussion.stage${String(stage)}`;
+        return el('li', {}, [
+          el('strong', { textContent: `${t('debrief.atStage', { stage })} ` }),
+          hasContentText(this.services.i18n, key) ? this.text(key) : t('debrief.defaultQuestion'),
+        ]);
+      }),
+    );
+
+    const again = el('button', {
+      type: 'button',
+      className: 'menu-button primary',
+      textContent: t('debrief.sameSeed'),
+    });
+    const fresh = el('button', {
+      type: 'button',
+      className: 'menu-button',
+      textContent: t('debrief.newSeed'),
+    });
+    const title = el('button', {
+      type: 'button',
+      className: 'menu-button secondary',
+      textContent: t('debrief.toTitle'),
+    });
+    const replay = (seed: number): void => {
+      const setup: GameSetup = {
+        scenarioId: state.model.scenarioId,
+        seed,
+        intensity: session.intensity,
+      };
+      this.services.session = null;
+      this.scene.start(SceneKey.Briefing, setup);
+    };
+    again.addEventListener('click', () => {
+      replay(state.seed);
+    });
+    fresh.addEventListener('click', () => {
+      replay(freshSeed());
+    });
+    title.addEventListener('click', () => {
+      this.services.session = null;
+      this.scene.start(SceneKey.Title);
+    });
+
+    const screen = el('main', { className: 'screen debrief-screen' }, [
+      el('header', { className: 'debrief-header' }, [
+        el('h1', {
+          textContent: t('debrief.heading', {
+            country: this.text(`scenario.${state.model.scenarioId}.country`),
+          }),
+        }),
+        el('p', { className: `outcome outcome-${view.outcome}` }, [
+          el('strong', { textContent: `${this.text(`outcome.${view.outcome}.name`)}. ` }),
+          outcomeKey ? this.text(outcomeKey) : t('debrief.peak', { stage: view.peakStage }),
+        ]),
+      ]),
+      axis,
+      legend,
+      table,
+      el('section', { className: 'debrief-missed' }, [
+        el('h2', { textContent: t('debrief.missedHeading') }),
+        missed,
+      ]),
+      el('div', { className: 'debrief-side' }, [
+        el('section', { className: 'debrief-score' }, [
+          el('h2', { textContent: t('debrief.scoreHeading') }),
+          el('p', {
+            className: 'score-total',
+            textContent: t('debrief.total', {
+              points: Math.round(view.score.total),
+              max: Math.round(view.score.max),
+            }),
+          }),
+          dimensions,
+        ]),
+        el('section', {}, [el('h2', { textContent: t('debrief.reportHeading') }), quotes]),
+        el('section', {}, [el('h2', { textContent: t('debrief.discussHeading') }), questions]),
+      ]),
+      el('div', { className: 'debrief-actions' }, [again, fresh, title]),
+    ]);
+    this.services.ui.show(screen);
+    again.focus();
+    this.services.ui.announce(
+      t('debrief.total', { points: Math.round(view.score.total), max: Math.round(view.score.max) }),
+    );
+    this.services.hook.ready = true;
+  }
+}

@@ -1,0 +1,346 @@
+import type { RoleId } from '../../content/schema.ts';
+import type { GameEvent } from '../../core/index.ts';
+import { SceneKey, STAGE } from '../keys.ts';
+import { Ink } from '../palette.ts';
+import { CountryMap } from '../play/countryMap.ts';
+import { explainRound, type ConsequenceLine, type Wording } from '../play/explain.ts';
+import {
+  buildCalendar,
+  buildFeed,
+  buildRoles,
+  stageLabel,
+  type RoomContext,
+} from '../play/roomDom.ts';
+import { StageMeter } from '../play/stageMeter.ts';
+import { regionTension } from '../play/tension.ts';
+import { playView } from '../play/view.ts';
+import type { GameServices } from '../services.ts';
+import type { GameSession } from '../session/session.ts';
+import { contentText } from '../text.ts';
+import { el } from '../ui/dom.ts';
+import { openModal } from '../ui/modal.ts';
+import { openSettingsPanel } from '../ui/settingsPanel.ts';
+import { ActEarlyScene } from './ActEarlyScene.ts';
+
+const MAP_BOX = { x: 40, y: 120, width: 920, height: 470 } as const;
+
+interface RegionEntry {
+  id: string;
+  nameKey: string;
+  exposure: number;
+}
+
+/** The situation room: renders the session's state and sends the player's intents back. */
+export class PlayScene extends ActEarlyScene {
+  private session: GameSession | null = null;
+  private map: CountryMap | null = null;
+  private meter: StageMeter | null = null;
+  private selectedRole: RoleId | null = null;
+  private regions: RegionEntry[] = [];
+
+  constructor(services: GameServices) {
+    super(SceneKey.Play, services);
+  }
+
+  create(): void {
+    this.enter();
+    const session = this.services.session;
+    if (!session) {
+      this.scene.start(SceneKey.Title);
+      return;
+    }
+    this.session = session;
+    this.selectedRole = session.state.roles[0] ?? null;
+    const scenario = session.content.scenarios.find((s) => s.id === session.state.model.scenarioId);
+    this.regions =
+      (scenario as { profile?: { regions?: RegionEntry[] } } | undefined)?.profile?.regions ?? [];
+
+    this.cameras.main.setBackgroundColor(Ink.night);
+    const frame = this.add.graphics();
+    frame
+      .fillStyle(Ink.deep, 1)
+      .fillRoundedRect(MAP_BOX.x - 16, MAP_BOX.y - 12, MAP_BOX.width + 32, MAP_BOX.height + 24, 24);
+    this.map = new CountryMap(
+      this,
+      MAP_BOX,
+      session.state.model.scenarioId,
+      Math.max(4, this.regions.length),
+    );
+    const rtl = document.documentElement.dir === 'rtl';
+    this.meter = new StageMeter(this, STAGE.width - StageMeter.width - 420, 30, rtl);
+
+    const unsubscribe = [
+      session.on('changed', ({ action, events }) => {
+        this.render();
+        if (action.kind === 'endRound') this.showConsequences(events);
+      }),
+      session.on('rejected', ({ reason }) => {
+        this.services.ui.announce(this.t(`blocker.${reason}`));
+      }),
+    ];
+    const rerender = (): void => {
+      this.render();
+    };
+    this.services.i18n.on('languageChanged', rerender);
+    this.events.once('shutdown', () => {
+      for (const off of unsubscribe) off();
+      this.services.i18n.off('languageChanged', rerender);
+    });
+    this.render();
+    this.services.hook.ready = true;
+  }
+
+  private context(): RoomContext {
+    const session = this.session;
+    return {
+      i18n: this.services.i18n,
+      intensity: session?.intensity ?? 'standard',
+      take: (role, measure) => session?.takeMeasure(role, measure),
+      withdraw: (role, measure) => session?.withdrawMeasure(role, measure),
+      selectRole: (role) => {
+        this.selectedRole = role;
+        this.render(`tab-${role}`);
+      },
+    };
+  }
+
+  private text(key: string, values: Record<string, unknown> = {}): string {
+    return contentText(this.services.i18n, key, this.session?.intensity, values);
+  }
+
+  private render(focusKey?: string): void {
+    const session = this.session;
+    if (!session) return;
+    const t = this.t;
+    const state = session.state;
+    const view = playView(state);
+    const ctx = this.context();
+    const keepFocus = focusKey ?? (document.activeElement as HTMLElement | null)?.dataset.focusKey;
+
+    const levels = Array.from({ length: Math.max(4, this.regions.length) }, (_, i) =>
+      regionTension(state.threat, this.regions[i]?.exposure ?? [1.15, 0.9, 1, 0.8][i % 4] ?? 1),
+    );
+    this.map?.draw(levels);
+    this.meter?.draw(state.stage);
+
+    const labels = el('div', { className: 'map-labels' });
+    labels.setAttribute('aria-label', t('play.mapLabel'));
+    labels.setAttribute('role', 'list');
+    this.map?.centres.forEach((centre, index) => {
+      const region = this.regions[index];
+      const level = levels[index] ?? 'calm';
+      const label = el('div', { className: `region-label tension-${level}` }, [
+        ...(region
+          ? [el('span', { className: 'region-name', textContent: this.text(region.nameKey) })]
+          : []),
+        el('span', { className: 'region-level', textContent: t(`tension.${level}`) }),
+      ]);
+      label.setAttribute('role', 'listitem');
+      label.style.left = `${String(centre.x)}px`;
+      label.style.top = `${String(centre.y)}px`;
+      labels.append(label);
+    });
+
+    const endRound = el('button', {
+      type: 'button',
+      className: 'menu-button primary end-round',
+      textContent: state.round >= state.model.rounds ? t('play.endLastRound') : t('play.endRound'),
+    });
+    endRound.dataset.focusKey = 'end-round';
+    endRound.addEventListener('click', () => {
+      session.endRound();
+    });
+
+    const tool = (key: 'help' | 'settings' | 'menu', action: () => void): HTMLButtonElement => {
+      const button = el('button', {
+        type: 'button',
+        className: 'tool-button',
+        textContent: t(`play.${key}`),
+      });
+      button.dataset.focusKey = `tool-${key}`;
+      button.addEventListener('click', action);
+      return button;
+    };
+
+    const screen = el('main', { className: 'screen play-screen' }, [
+      el('header', { className: 'play-top' }, [
+        el('div', { className: 'play-title' }, [
+          el('h1', { textContent: this.text(`scenario.${state.model.scenarioId}.country`) }),
+          el('p', { textContent: t('play.round', { round: view.round, rounds: view.rounds }) }),
+        ]),
+        el('p', { className: 'stage-label', textContent: stageLabel(ctx, state.stage) }),
+        el('nav', { className: 'play-tools' }, [
+          tool('help', () => {
+            this.openHelp();
+          }),
+          tool('settings', () => {
+            openSettingsPanel(this.services);
+          }),
+          tool('menu', () => {
+            this.openMenu();
+          }),
+        ]),
+      ]),
+      labels,
+      buildCalendar(ctx, view),
+      buildFeed(ctx, view),
+      buildRoles(ctx, view, this.selectedRole ?? state.roles[0] ?? 'government'),
+      endRound,
+    ]);
+    screen.addEventListener('keydown', (event) => {
+      this.onKey(event);
+    });
+    this.services.ui.show(screen);
+    const target = keepFocus
+      ? screen.querySelector<HTMLElement>(`[data-focus-key="${keepFocus}"]`)
+      : null;
+    (target ?? screen.querySelector<HTMLElement>('.role-tab[aria-selected="true"]'))?.focus();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (
+      event.target instanceof HTMLInputElement ||
+      this.services.ui.root.querySelector('.modal-backdrop')
+    )
+      return;
+    const session = this.session;
+    if (!session) return;
+    const digit = Number.parseInt(event.key, 10);
+    const role = session.state.roles[digit - 1];
+    if (role) {
+      this.selectedRole = role;
+      this.render(`tab-${role}`);
+    } else if (event.key === 'Escape') {
+      this.openMenu();
+    } else if (event.key === 'h' || event.key === '?') {
+      this.openHelp();
+    } else if (event.key === 'e') {
+      session.endRound();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+
+  private showConsequences(events: readonly GameEvent[]): void {
+    const session = this.session;
+    if (!session) return;
+    const t = this.t;
+    const state = session.state;
+    const wording: Wording = {
+      ui: (key, values) => (t as unknown as (k: string, v?: object) => string)(key, values),
+      name: (kind, id) => {
+        if (kind === 'stage') return this.text(`stage.${id}.name`);
+        const model = state.model;
+        const lists = {
+          measure: model.measures,
+          sign: model.signs,
+          trigger: model.triggers,
+          factor: model.factors,
+          role: model.roles,
+        };
+        const found = (lists[kind] as readonly { id: string; nameKey: string }[]).find(
+          (item) => item.id === id,
+        );
+        return found ? this.text(found.nameKey) : id;
+      },
+    };
+    const lines = explainRound(events, state, wording);
+    const resolved = state.history.at(-1)?.round ?? state.round - 1;
+    const heading = t('results.heading', { round: resolved });
+    const list = el(
+      'ol',
+      { className: 'result-lines' },
+      lines.map((line: ConsequenceLine, index) => {
+        const item = el('li', { className: `result-line tone-${line.tone}` }, [
+          el('span', { className: 'tone-icon', textContent: t(`results.icon.${line.tone}`) }),
+          el('span', { className: 'result-text' }, [
+            el('span', { textContent: line.text }),
+            el('span', { className: 'result-why', textContent: line.why }),
+          ]),
+        ]);
+        item.style.setProperty('--delay', `${String(index * 90)}ms`);
+        return item;
+      }),
+    );
+    const finished = state.finished;
+    const next = el('button', {
+      type: 'button',
+      className: 'menu-button',
+      textContent: finished ? t('results.toDebrief') : t('results.continue'),
+    });
+    const body: HTMLElement[] = [el('h2', { id: 'results-heading', textContent: heading })];
+    body.push(lines.length > 0 ? list : el('p', { textContent: t('results.quiet') }));
+    const close = openModal(this.services.ui.root, 'results-heading', body, [next]);
+    const newSigns = lines.filter((line) => line.tone === 'warning').length;
+    this.services.ui.announce(
+      t('results.announce', {
+        round: resolved,
+        stage: stageLabel(this.context(), state.stage),
+        count: newSigns,
+      }),
+    );
+    next.addEventListener('click', () => {
+      close();
+      if (finished) this.scene.start(SceneKey.Debrief);
+    });
+  }
+
+  private openHelp(): void {
+    const t = this.t;
+    const close = el('button', {
+      type: 'button',
+      className: 'menu-button',
+      textContent: t('help.close'),
+    });
+    const keys = ['roles', 'tab', 'enter', 'endRound', 'help', 'menu'] as const;
+    const closeModal = openModal(
+      this.services.ui.root,
+      'help-heading',
+      [
+        el('h2', { id: 'help-heading', textContent: t('help.heading') }),
+        el('p', { textContent: t('help.goal') }),
+        el(
+          'dl',
+          { className: 'shortcut-list' },
+          keys.flatMap((key) => [
+            el('dt', { textContent: t(`help.keys.${key}`) }),
+            el('dd', { textContent: t(`help.does.${key}`) }),
+          ]),
+        ),
+      ],
+      [close],
+    );
+    close.addEventListener('click', closeModal);
+  }
+
+  private openMenu(): void {
+    const t = this.t;
+    const resume = el('button', {
+      type: 'button',
+      className: 'menu-button',
+      textContent: t('gameMenu.resume'),
+    });
+    const leave = el('button', {
+      type: 'button',
+      className: 'menu-button secondary',
+      textContent: t('gameMenu.leave'),
+    });
+    const close = openModal(
+      this.services.ui.root,
+      'menu-heading',
+      [
+        el('h2', { id: 'menu-heading', textContent: t('gameMenu.heading') }),
+        el('p', { textContent: t('gameMenu.saved') }),
+      ],
+      [resume, leave],
+    );
+    resume.addEventListener('click', close);
+    leave.addEventListener('click', () => {
+      close();
+      this.services.session = null;
+      this.scene.start(SceneKey.Title);
+    });
+  }
+}

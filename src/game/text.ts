@@ -1,0 +1,33 @@
+import type { i18n } from 'i18next';
+
+/** Wording intensity: `gentle` softens strong words for younger classes. */
+export type Intensity = 'standard' | 'gentle';
+
+/**
+ * Text of a content key (the `content` namespace). Keys come from validated data, so they are
+ * plain strings here; `gentle` uses the `_gentle` variant where the content has one.
+ */
+export function contentText(
+  i18nInstance: i18n,
+  key: string,
+  intensity: Intensity = 'standard',
+  values: Record<string, unknown> = {},
+): string {
+  const translate = i18nInstance.t as unknown as (key: string, options: object) => string;
+  return translate(key, {
+    ns: 'content',
+    ...(intensity === 'gentle' ? { context: 'gentle' } : {}),
+    ...values,
+  });
+}
+
+/** Whether the content namespace has a key (for optional texts). */
+export function hasContentText(i18nInstance: i18n, key: string): boolean {
+  return i18nInstance.exists(`content:${key}`);
+}
+
+/** A seed that is easy to read aloud and type: six digits. */
+export function freshSeed(): number {
+  const [value = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return 100000 + (value % 900000);
+}

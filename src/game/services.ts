@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import type { AudioDirector } from '../audio/audioDirector.ts';
 import type { Content } from '../content/schema.ts';
 import type { GameSession } from './session/session.ts';
 import { SaveSlot } from './session/save.ts';
@@ -25,6 +26,8 @@ export class GameServices {
   contentErrors: readonly string[] = [];
   /** The game being played, if any. */
   session: GameSession | null = null;
+  /** Sound, when the browser offers it; the game plays on silently without it. */
+  audio: AudioDirector | null = null;
   /** The autosave slot of the self-paced game. */
   readonly saveSlot: SaveSlot;
 

@@ -20,6 +20,8 @@ export interface MissedWindow {
   readonly seenFrom: number;
   /** Rounds it waited; null = never answered. */
   readonly waited: number | null;
+  /** A measure that would have answered it (for never-answered signs). */
+  readonly suggestion: { readonly id: string; readonly nameKey: string } | null;
 }
 
 /** A measure the players used, with the report's words for it. */
@@ -75,6 +77,10 @@ export function debriefView(state: GameState): DebriefView {
       nameKey: model.signs.find((s) => s.id === sign.id)?.nameKey ?? sign.id,
       seenFrom: (sign.detectedRound ?? 0) + 1,
       waited: sign.response?.delay ?? null,
+      suggestion:
+        sign.response === null
+          ? (model.measures.find((m) => m.responds.includes(sign.id)) ?? null)
+          : null,
     }));
 
   const usedMeasures: UsedMeasure[] = [];

@@ -1,21 +1,23 @@
 import type { i18n } from 'i18next';
 import type { RoleId } from '../../content/schema.ts';
 import type { Stage } from '../../core/index.ts';
-import { contentText, type Intensity } from '../text.ts';
+import type { ScenarioWords } from '../words.ts';
 import { el } from '../ui/dom.ts';
 import type { MeasureCardView, PlayView, RoleView, SignView } from './view.ts';
 
 /** What the builders need to turn ids into words and intents into actions. */
 export interface RoomContext {
   readonly i18n: i18n;
-  readonly intensity: Intensity;
+  readonly words: ScenarioWords;
+  /** This round's instruction in the tutorial, if any. */
+  readonly tutorialStep: string | null;
   readonly take: (role: RoleId, measure: string) => void;
   readonly withdraw: (role: RoleId, measure: string) => void;
   readonly selectRole: (role: RoleId) => void;
 }
 
 function ct(ctx: RoomContext, key: string, values: Record<string, unknown> = {}): string {
-  return contentText(ctx.i18n, key, ctx.intensity, values);
+  return ctx.words.text(key, values);
 }
 
 /** Buttons keep a stable focus key, so re-rendering never loses the player's place. */
@@ -32,20 +34,34 @@ export function buildCalendar(ctx: RoomContext, view: PlayView): HTMLElement {
   const t = ctx.i18n.t;
   const list = el('ol', { className: 'calendar-rounds' });
   for (let round = 1; round <= view.rounds; round++) {
-    const entries = view.calendar.filter((entry) => entry.round === round);
+    const known = view.calendar.some((entry) => entry.round === round);
     const state = round < view.round ? 'past' : round === view.round ? 'current' : 'future';
     const item = el('li', { className: `calendar-round ${state}` }, [
       el('span', { className: 'calendar-number', textContent: String(round) }),
-      ...entries.map((entry) =>
-        el('span', { className: 'calendar-event', textContent: ct(ctx, entry.nameKey) }),
-      ),
+      ...(known ? [el('span', { className: 'calendar-mark', textContent: '◆' })] : []),
     ]);
     if (state === 'current') item.setAttribute('aria-current', 'step');
     list.append(item);
   }
+  // Names of known events are written out below, where they have room to be read.
+  const upcoming = view.calendar.filter((entry) => entry.round >= view.round).slice(0, 3);
+  const next = el('p', { className: 'calendar-upcoming' }, [
+    el('strong', { textContent: `${t('play.comingUp')} ` }),
+    upcoming.length > 0
+      ? upcoming
+          .map((entry) =>
+            t('play.eventIn', {
+              round: entry.round,
+              name: ctx.words.about(entry.trigger, entry.nameKey),
+            }),
+          )
+          .join(' · ')
+      : t('play.nothingAnnounced'),
+  ]);
   const section = el('section', { className: 'calendar' }, [
     el('h2', { className: 'visually-hidden', textContent: t('play.calendar') }),
     list,
+    next,
   ]);
   section.setAttribute('aria-label', t('play.calendar'));
   return section;
@@ -60,8 +76,11 @@ function signItem(ctx: RoomContext, sign: SignView): HTMLElement {
   meter.style.setProperty('--confidence', `${String(percent)}%`);
   meter.setAttribute('aria-hidden', 'true');
   return el('li', { className: `sign-item clarity-${sign.clarity}` }, [
-    el('h3', { className: 'sign-name', textContent: ct(ctx, sign.nameKey) }),
-    el('p', { className: 'sign-detail', textContent: ct(ctx, sign.descriptionKey) }),
+    el('h3', { className: 'sign-name', textContent: ctx.words.about(sign.id, sign.nameKey) }),
+    el('p', {
+      className: 'sign-detail',
+      textContent: ctx.words.about(sign.id, sign.descriptionKey),
+    }),
     el('p', { className: 'sign-facts' }, [
       meter,
       t(`play.confidence.${sign.clarity}`, { percent }),
@@ -102,7 +121,16 @@ export function buildFeed(ctx: RoomContext, view: PlayView): HTMLElement {
           }),
         )
       : el('p', { className: 'empty-note', textContent: t('play.nothingInPlay') });
+  const step = ctx.tutorialStep;
   const section = el('section', { className: 'feed' }, [
+    ...(step
+      ? [
+          el('div', { className: 'tutorial-step' }, [
+            el('h2', { textContent: t('play.tutorialStep') }),
+            el('p', { textContent: step }),
+          ]),
+        ]
+      : []),
     el('h2', { textContent: t('play.signsHeading') }),
     signs,
     el('h2', { textContent: t('play.inPlayHeading') }),
@@ -192,16 +220,18 @@ function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTM
       }),
       ` ${t('card.cost', { count: measure.cost })} · ${durationText(ctx, card)}`,
     ]),
-    el('p', { className: 'card-text', textContent: ct(ctx, measure.descriptionKey) }),
-    ...(measure.hintKey
-      ? [el('p', { className: 'card-hint', textContent: ct(ctx, measure.hintKey) })]
-      : []),
-    el('p', {
-      className: 'card-cite',
-      textContent: t('card.cites', {
-        paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
+    el('div', { className: 'card-body' }, [
+      el('p', { className: 'card-text', textContent: ct(ctx, measure.descriptionKey) }),
+      ...(measure.hintKey
+        ? [el('p', { className: 'card-hint', textContent: ct(ctx, measure.hintKey) })]
+        : []),
+      el('p', {
+        className: 'card-cite',
+        textContent: t('card.cites', {
+          paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
+        }),
       }),
-    }),
+    ]),
     el('div', { className: 'card-actions' }, cardAction(ctx, role, card)),
   ]);
   article.setAttribute('aria-labelledby', headingId);

@@ -1,4 +1,3 @@
-import type { Scenario } from '../../content/schema.ts';
 import { SceneKey } from '../keys.ts';
 import type { GameServices } from '../services.ts';
 import { GameSession } from '../session/session.ts';
@@ -13,12 +12,6 @@ interface ProfileEntry {
   id: string;
   nameKey: string;
   descriptionKey?: string;
-}
-
-/** Country profile and content note fields, shown when the content provides them. */
-interface BriefingMeta {
-  contentNoteKey?: string;
-  profile?: { regions?: ProfileEntry[]; groups?: ProfileEntry[]; institutions?: ProfileEntry[] };
 }
 
 /** The country, the roles, what acting early means, and the content note before play. */
@@ -56,13 +49,11 @@ export class BriefingScene extends ActEarlyScene {
     const scenario = content?.scenarios.find((candidate) => candidate.id === setup?.scenarioId);
     if (!content || !setup || !scenario) return;
     const t = this.t;
-    const meta = scenario as Scenario & BriefingMeta;
-    const countryKey = `scenario.${scenario.id}.country`;
+    const meta = scenario;
+    const countryKey = scenario.countryKey ?? scenario.nameKey;
     const { screen, body, actions } = buildScreen(this.services, {
       className: 'briefing-screen',
-      heading: hasContentText(this.services.i18n, countryKey)
-        ? this.text(countryKey)
-        : this.text(scenario.nameKey),
+      heading: this.text(countryKey),
       back: () => this.scene.start(SceneKey.ScenarioSelect),
     });
 
@@ -92,7 +83,7 @@ export class BriefingScene extends ActEarlyScene {
       [t('briefing.regions'), profile?.regions],
       [t('briefing.groups'), profile?.groups],
       [t('briefing.institutions'), profile?.institutions],
-    ] as const) {
+    ] as [string, readonly ProfileEntry[] | undefined][]) {
       if (!entries || entries.length === 0) continue;
       side.append(
         el('h2', { textContent: heading }),

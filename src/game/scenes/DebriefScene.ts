@@ -1,4 +1,3 @@
-import type { Scenario } from '../../content/schema.ts';
 import { riskChartData } from '../debrief/chartData.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
 import { drawRiskChart } from '../debrief/riskChart.ts';
@@ -6,16 +5,12 @@ import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import type { GameSetup } from '../setup.ts';
-import { contentText, freshSeed, hasContentText } from '../text.ts';
+import { contentText, freshSeed } from '../text.ts';
+import { ScenarioWords } from '../words.ts';
 import { el } from '../ui/dom.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 const CHART = { x: 130, y: 210, width: 800, height: 380 } as const;
-
-interface DebriefMeta {
-  discussionKeys?: string[];
-  debriefKeys?: Partial<Record<'averted' | 'contained' | 'atrocity', string>>;
-}
 
 /** The debrief: score by dimension, the run beside the counterfactual, missed windows, the report. */
 export class DebriefScene extends ActEarlyScene {
@@ -56,10 +51,9 @@ export class DebriefScene extends ActEarlyScene {
     if (!session) return;
     const t = this.t;
     const state = session.state;
-    const scenario: (Scenario & DebriefMeta) | undefined = session.content.scenarios.find(
-      (s) => s.id === state.model.scenarioId,
-    );
-    const outcomeKey = scenario?.debriefKeys?.[view.outcome];
+    const scenario = session.content.scenarios.find((s) => s.id === state.model.scenarioId);
+    const words = new ScenarioWords(this.services.i18n, scenario, session.intensity);
+    const outcomeKey = scenario?.debriefKeys?.[view.outcome] ?? `debrief.${view.outcome}`;
 
     const axis = el('div', { className: 'chart-axis' });
     axis.setAttribute('aria-hidden', 'true');
@@ -132,21 +126,21 @@ export class DebriefScene extends ActEarlyScene {
         ? el(
             'ul',
             { className: 'plain-list' },
-            view.missedWindows.map((window) =>
-              el('li', {
-                textContent:
-                  window.waited === null
-                    ? t('debrief.missedNever', {
-                        sign: this.text(window.nameKey),
-                        round: window.seenFrom,
-                      })
-                    : t('debrief.missedLate', {
-                        sign: this.text(window.nameKey),
-                        round: window.seenFrom,
-                        count: window.waited,
-                      }),
-              }),
-            ),
+            view.missedWindows.map((window) => {
+              const sign = words.about(window.sign, window.nameKey);
+              const text =
+                window.waited === null
+                  ? words.text('missedWindow.neverAnswered', {
+                      sign,
+                      measure: window.suggestion ? words.text(window.suggestion.nameKey) : '—',
+                    })
+                  : words.text('missedWindow.lateResponse', {
+                      sign,
+                      round: window.seenFrom,
+                      count: window.waited,
+                    });
+              return el('li', { textContent: text });
+            }),
           )
         : el('p', { textContent: t('debrief.noMissed') });
 
@@ -178,7 +172,7 @@ export class DebriefScene extends ActEarlyScene {
         const key = scenario?.discussionKeys?.[stage - 1] ?? `discussion.stage${String(stage)}`;
         return el('li', {}, [
           el('strong', { textContent: `${t('debrief.atStage', { stage })} ` }),
-          hasContentText(this.services.i18n, key) ? this.text(key) : t('debrief.defaultQuestion'),
+          words.text(key),
         ]);
       }),
     );
@@ -227,7 +221,7 @@ export class DebriefScene extends ActEarlyScene {
         }),
         el('p', { className: `outcome outcome-${view.outcome}` }, [
           el('strong', { textContent: `${this.text(`outcome.${view.outcome}.name`)}. ` }),
-          outcomeKey ? this.text(outcomeKey) : t('debrief.peak', { stage: view.peakStage }),
+          words.text(outcomeKey),
         ]),
       ]),
       axis,

@@ -1,6 +1,6 @@
-import type { RoleId } from '../../content/schema.ts';
+import type { Profile, RoleId, Scenario } from '../../content/schema.ts';
 import type { GameEvent } from '../../core/index.ts';
-import { SceneKey, STAGE } from '../keys.ts';
+import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { CountryMap } from '../play/countryMap.ts';
 import { explainRound, type ConsequenceLine, type Wording } from '../play/explain.ts';
@@ -20,15 +20,11 @@ import { contentText } from '../text.ts';
 import { el } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
+import { ScenarioWords } from '../words.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
-const MAP_BOX = { x: 40, y: 120, width: 920, height: 470 } as const;
-
-interface RegionEntry {
-  id: string;
-  nameKey: string;
-  exposure: number;
-}
+const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
+const STAGE_METER_X = 700;
 
 /** The situation room: renders the session's state and sends the player's intents back. */
 export class PlayScene extends ActEarlyScene {
@@ -36,7 +32,9 @@ export class PlayScene extends ActEarlyScene {
   private map: CountryMap | null = null;
   private meter: StageMeter | null = null;
   private selectedRole: RoleId | null = null;
-  private regions: RegionEntry[] = [];
+  private scenario: Scenario | undefined;
+  private regions: Profile['regions'] = [];
+  private words: ScenarioWords | null = null;
 
   constructor(services: GameServices) {
     super(SceneKey.Play, services);
@@ -52,8 +50,9 @@ export class PlayScene extends ActEarlyScene {
     this.session = session;
     this.selectedRole = session.state.roles[0] ?? null;
     const scenario = session.content.scenarios.find((s) => s.id === session.state.model.scenarioId);
-    this.regions =
-      (scenario as { profile?: { regions?: RegionEntry[] } } | undefined)?.profile?.regions ?? [];
+    this.scenario = scenario;
+    this.regions = scenario?.profile?.regions ?? [];
+    this.words = new ScenarioWords(this.services.i18n, scenario, session.intensity);
 
     this.cameras.main.setBackgroundColor(Ink.night);
     const frame = this.add.graphics();
@@ -64,10 +63,10 @@ export class PlayScene extends ActEarlyScene {
       this,
       MAP_BOX,
       session.state.model.scenarioId,
-      Math.max(4, this.regions.length),
+      Math.max(2, this.regions.length),
     );
     const rtl = document.documentElement.dir === 'rtl';
-    this.meter = new StageMeter(this, STAGE.width - StageMeter.width - 420, 30, rtl);
+    this.meter = new StageMeter(this, STAGE_METER_X, 14, rtl);
 
     const unsubscribe = [
       session.on('changed', ({ action, events }) => {
@@ -92,9 +91,12 @@ export class PlayScene extends ActEarlyScene {
 
   private context(): RoomContext {
     const session = this.session;
+    const words = this.words ?? new ScenarioWords(this.services.i18n, undefined, 'standard');
+    const stepKey = this.scenario?.tutorialStepKeys?.[(session?.state.round ?? 1) - 1];
     return {
       i18n: this.services.i18n,
-      intensity: session?.intensity ?? 'standard',
+      words,
+      tutorialStep: stepKey ? words.text(stepKey) : null,
       take: (role, measure) => session?.takeMeasure(role, measure),
       withdraw: (role, measure) => session?.withdrawMeasure(role, measure),
       selectRole: (role) => {
@@ -108,6 +110,28 @@ export class PlayScene extends ActEarlyScene {
     return contentText(this.services.i18n, key, this.session?.intensity, values);
   }
 
+  /** Name of a content item; signs and triggers get their group and region filled in. */
+  private nameOf(kind: Parameters<Wording['name']>[0], id: string): string {
+    const session = this.session;
+    if (!session) return id;
+    if (kind === 'stage') return this.text(`stage.${id}.name`);
+    const model = session.state.model;
+    const lists = {
+      measure: model.measures,
+      sign: model.signs,
+      trigger: model.triggers,
+      factor: model.factors,
+      role: model.roles,
+    };
+    const found = (lists[kind] as readonly { id: string; nameKey: string }[]).find(
+      (item) => item.id === id,
+    );
+    if (!found) return id;
+    return kind === 'sign' || kind === 'trigger'
+      ? (this.words?.about(id, found.nameKey) ?? id)
+      : this.text(found.nameKey);
+  }
+
   private render(focusKey?: string): void {
     const session = this.session;
     if (!session) return;
@@ -117,7 +141,7 @@ export class PlayScene extends ActEarlyScene {
     const ctx = this.context();
     const keepFocus = focusKey ?? (document.activeElement as HTMLElement | null)?.dataset.focusKey;
 
-    const levels = Array.from({ length: Math.max(4, this.regions.length) }, (_, i) =>
+    const levels = Array.from({ length: Math.max(2, this.regions.length) }, (_, i) =>
       regionTension(state.threat, this.regions[i]?.exposure ?? [1.15, 0.9, 1, 0.8][i % 4] ?? 1),
     );
     this.map?.draw(levels);
@@ -165,7 +189,11 @@ export class PlayScene extends ActEarlyScene {
     const screen = el('main', { className: 'screen play-screen' }, [
       el('header', { className: 'play-top' }, [
         el('div', { className: 'play-title' }, [
-          el('h1', { textContent: this.text(`scenario.${state.model.scenarioId}.country`) }),
+          el('h1', {
+            textContent: this.text(
+              this.scenario?.countryKey ?? `scenario.${state.model.scenarioId}.country`,
+            ),
+          }),
           el('p', { textContent: t('play.round', { round: view.round, rounds: view.rounds }) }),
         ]),
         el('p', { className: 'stage-label', textContent: stageLabel(ctx, state.stage) }),
@@ -230,21 +258,7 @@ export class PlayScene extends ActEarlyScene {
     const state = session.state;
     const wording: Wording = {
       ui: (key, values) => (t as unknown as (k: string, v?: object) => string)(key, values),
-      name: (kind, id) => {
-        if (kind === 'stage') return this.text(`stage.${id}.name`);
-        const model = state.model;
-        const lists = {
-          measure: model.measures,
-          sign: model.signs,
-          trigger: model.triggers,
-          factor: model.factors,
-          role: model.roles,
-        };
-        const found = (lists[kind] as readonly { id: string; nameKey: string }[]).find(
-          (item) => item.id === id,
-        );
-        return found ? this.text(found.nameKey) : id;
-      },
+      name: (kind, id) => this.nameOf(kind, id),
     };
     const lines = explainRound(events, state, wording);
     const resolved = state.history.at(-1)?.round ?? state.round - 1;

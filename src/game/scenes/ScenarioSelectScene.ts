@@ -8,12 +8,6 @@ import { el, enableArrowNavigation } from '../ui/dom.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
-/** Optional descriptive fields of a scenario, shown when the content provides them. */
-interface ScenarioMeta {
-  difficulty?: number;
-  themes?: string[];
-}
-
 /** Choose a scenario, the wording intensity and the seed (shown, and typed in to share). */
 export class ScenarioSelectScene extends ActEarlyScene {
   private seed = freshSeed();
@@ -48,7 +42,11 @@ export class ScenarioSelectScene extends ActEarlyScene {
 
     const list = el('ul', { className: 'scenario-list' });
     list.setAttribute('aria-label', t('select.listLabel'));
-    for (const scenario of content.scenarios) list.append(el('li', {}, [this.card(scenario)]));
+    // Easiest first, so the tutorial leads the list.
+    const ordered = [...content.scenarios].sort(
+      (a, b) => (a.difficulty ?? 2) - (b.difficulty ?? 2) || a.turns.length - b.turns.length,
+    );
+    for (const scenario of ordered) list.append(el('li', {}, [this.card(scenario)]));
     enableArrowNavigation(list);
 
     body.append(list, this.options());
@@ -61,7 +59,7 @@ export class ScenarioSelectScene extends ActEarlyScene {
   private card(scenario: Scenario): HTMLButtonElement {
     const t = this.t;
     const i18n = this.services.i18n;
-    const meta = scenario as Scenario & ScenarioMeta;
+    const meta = scenario;
     const rounds = scenario.turns.length;
     const details: HTMLElement[] = [
       el('span', { className: 'card-meta', textContent: t('select.rounds', { count: rounds }) }),
@@ -77,7 +75,7 @@ export class ScenarioSelectScene extends ActEarlyScene {
       details.push(
         el('span', { className: 'card-meta' }, [
           dots,
-          ` ${t(`select.difficulty.${String(level) as '1' | '2' | '3'}`)}`,
+          ` ${contentText(i18n, `difficulty.${String(level)}`, this.intensity)}`,
         ]),
       );
     }

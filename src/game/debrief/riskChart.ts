@@ -49,7 +49,7 @@ export function drawRiskChart(
     const low = bounds[stage - 1] ?? 0;
     const high = bounds[stage] ?? top;
     const colour = STAGE_COLOURS[stage as 1 | 2 | 3 | 4 | 5];
-    g.fillStyle(colour, 0.16).fillRect(
+    g.fillStyle(colour, 0.32).fillRect(
       box.x,
       scale.y(high),
       box.width,

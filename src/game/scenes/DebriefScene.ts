@@ -10,7 +10,7 @@ import { ScenarioWords } from '../words.ts';
 import { el } from '../ui/dom.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
-const CHART = { x: 130, y: 210, width: 800, height: 380 } as const;
+const CHART = { x: 130, y: 250, width: 800, height: 360 } as const;
 
 /** The debrief: score by dimension, the run beside the counterfactual, missed windows, the report. */
 export class DebriefScene extends ActEarlyScene {
@@ -54,6 +54,7 @@ export class DebriefScene extends ActEarlyScene {
     const scenario = session.content.scenarios.find((s) => s.id === state.model.scenarioId);
     const words = new ScenarioWords(this.services.i18n, scenario, session.intensity);
     const outcomeKey = scenario?.debriefKeys?.[view.outcome] ?? `debrief.${view.outcome}`;
+    const rtl = document.documentElement.dir === 'rtl';
 
     const axis = el('div', { className: 'chart-axis' });
     axis.setAttribute('aria-hidden', 'true');
@@ -62,6 +63,19 @@ export class DebriefScene extends ActEarlyScene {
       tick.style.left = `${String(scale.x(round))}px`;
       tick.style.top = `${String(CHART.y + CHART.height + 40)}px`;
       axis.append(tick);
+    }
+
+    // Stage numbers beside the bands, so the bands are read by their labels, not their colours.
+    const thresholds = [0, ...state.model.params.stageThresholds, 100];
+    for (let stage = 1; stage <= 5; stage++) {
+      const mid = ((thresholds[stage - 1] ?? 0) + (thresholds[stage] ?? 100)) / 2;
+      const label = el('span', {
+        className: 'chart-stage',
+        textContent: t('debrief.stageShort', { stage }),
+      });
+      label.style.top = `${String(scale.y(mid))}px`;
+      label.style.left = `${String(rtl ? CHART.x + CHART.width + 12 : CHART.x - 12)}px`;
+      axis.append(label);
     }
 
     const legend = el('ul', { className: 'chart-legend' }, [

@@ -1,0 +1,201 @@
+import { expect, test, type Page } from '@playwright/test';
+import { replay, score } from '../src/core/index.ts';
+import { loadProjectContent } from '../src/tools/content-dir.ts';
+import { readHook, waitUntilReady, watchPage } from './watch.ts';
+
+const SAVE_KEY = 'actEarly.save';
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  await page.screenshot({ path: `test-results/${name}-${String(width)}x${String(height)}.png` });
+}
+
+/** Start a scenario from the title with a fixed seed, using the pointer. */
+async function startScenario(page: Page, scenario: string, seed: number): Promise<void> {
+  await page.goto('./');
+  await waitUntilReady(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitUntilReady(page);
+  await page.getByLabel('Crisis number (seed)').fill(String(seed));
+  await page.locator(`.scenario-card[data-scenario="${scenario}"]`).click();
+  await waitUntilReady(page);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await waitUntilReady(page);
+  expect((await readHook(page)).scene).toBe('Play');
+}
+
+async function savedGame(page: Page): Promise<{ seed: number; scenario: string; log: unknown[] }> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
+  return JSON.parse(raw ?? 'null') as { seed: number; scenario: string; log: unknown[] };
+}
+
+test.describe('playing the game', () => {
+  test('the tutorial can be played to its debrief by keyboard alone', async ({ page, baseURL }) => {
+    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    await page.goto('./');
+    await waitUntilReady(page);
+    await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await waitUntilReady(page);
+    // The easiest scenario, the tutorial, comes first and has focus.
+    await expect(page.locator('.scenario-card').first()).toBeFocused();
+    await expect(page.locator('.scenario-card').first()).toHaveAttribute(
+      'data-scenario',
+      'tutorial',
+    );
+    await page.keyboard.press('Enter');
+    await waitUntilReady(page);
+    await expect(page.getByRole('button', { name: 'Begin' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await waitUntilReady(page);
+
+    for (let round = 1; round <= 4; round++) {
+      await expect(page.locator('.tutorial-step')).toBeVisible();
+      // Tab from the role tab to the first measure that can be taken, and take it.
+      for (let i = 0; i < 12; i++) {
+        const focused = await page.evaluate(() => document.activeElement?.className ?? '');
+        if (focused.includes('card-button') && !focused.includes('secondary')) break;
+        await page.keyboard.press('Tab');
+      }
+      const focusedText = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (focusedText.startsWith('Take')) await page.keyboard.press('Enter');
+      await page.keyboard.press('e');
+      const results = page.getByRole('dialog');
+      await expect(results).toBeVisible();
+      if (round === 1) await screenshot(page, 'results');
+      await page.keyboard.press('Enter');
+    }
+    await waitUntilReady(page);
+    expect((await readHook(page)).scene).toBe('Debrief');
+    await expect(page.getByRole('heading', { name: /Debrief/ })).toBeVisible();
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.offOriginRequests).toEqual([]);
+  });
+
+  test("a full scenario played with the pointer ends in the core's own score", async ({ page }) => {
+    test.setTimeout(120_000);
+    await startScenario(page, 'election', 424242);
+    let round = 0;
+    while ((await readHook(page)).scene === 'Play') {
+      round++;
+      // Each round, every role takes the first measure it can still afford.
+      for (let tab = 0; tab < 5 && round <= 6; tab++) {
+        await page.locator('.role-tab').nth(tab).click();
+        const take = page.locator('.card-button:not(.secondary)').first();
+        if ((await take.count()) > 0) await take.click();
+      }
+      await page.locator('.end-round').click();
+      await page.locator('.modal-actions button').click();
+      await page.waitForTimeout(100);
+    }
+    await waitUntilReady(page);
+    expect((await readHook(page)).scene).toBe('Debrief');
+    expect(round).toBe(12);
+
+    const save = await savedGame(page);
+    const loaded = loadProjectContent();
+    if (!loaded.ok) throw new Error('content failed to load');
+    const { state } = replay(loaded.content, save.scenario, save.seed, save.log as never);
+    const expected = score(state);
+    await expect(page.locator('.score-total')).toHaveText(
+      `${String(Math.round(expected.total))} of ${String(Math.round(expected.max))} points`,
+    );
+    const values = await page.locator('.score-value').allTextContents();
+    expect(values).toEqual(
+      (['earlyAction', 'outcome', 'inclusion', 'cooperation'] as const).map(
+        (dimension) =>
+          `${String(Math.round(expected[dimension]))} / ${String(Math.round(expected.maxima[dimension]))}`,
+      ),
+    );
+  });
+
+  test('reloading mid-round and choosing Continue restores the identical game', async ({
+    page,
+  }) => {
+    await startScenario(page, 'closing_space', 777);
+    await page.locator('.card-button').first().click();
+    await page.locator('.end-round').click();
+    await page.locator('.modal-actions button').click();
+    await page.locator('.role-tab').nth(2).click();
+    await page.locator('.card-button').first().click();
+    const before = await savedGame(page);
+    const roundText = await page.locator('.play-title p').textContent();
+    const points = await page.locator('.role-points').allTextContents();
+    const inPlay = await page.locator('.in-play-list').textContent();
+
+    await page.reload();
+    await waitUntilReady(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await waitUntilReady(page);
+    expect((await readHook(page)).scene).toBe('Play');
+    expect(await savedGame(page)).toEqual(before);
+    await expect(page.locator('.play-title p')).toHaveText(roundText ?? '');
+    expect(await page.locator('.role-points').allTextContents()).toEqual(points);
+    await expect(page.locator('.in-play-list')).toHaveText(inPlay ?? '');
+  });
+
+  test('a corrupt save is explained, kept aside, and a new game can start', async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('actEarly.save', '{"format":"act-early-save","seed":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await page.goto('./');
+    await waitUntilReady(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your saved game could not be opened' });
+    await expect(dialog).toContainText('damaged');
+    await expect(dialog).toContainText('Nothing was deleted');
+    await screenshot(page, 'corrupt-save');
+    expect(await page.evaluate(() => localStorage.getItem('actEarly.save.unreadable'))).toBe(
+      '{"format":"act-early-save","seed":',
+    );
+    await dialog.getByRole('button', { name: 'Start a new game' }).click();
+    await waitUntilReady(page);
+    expect((await readHook(page)).scene).toBe('ScenarioSelect');
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('every scene looks right', () => {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`screenshots at ${String(viewport.width)}×${String(viewport.height)}`, async ({
+      page,
+      baseURL,
+    }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize(viewport);
+      const problems = watchPage(page, new URL(baseURL ?? '').origin);
+      await page.goto('./');
+      await waitUntilReady(page);
+      await screenshot(page, 'scene-title');
+      await page.getByRole('button', { name: 'Play' }).click();
+      await waitUntilReady(page);
+      await screenshot(page, 'scene-select');
+      await page.locator('.scenario-card[data-scenario="unhealed_past"]').click();
+      await waitUntilReady(page);
+      await screenshot(page, 'scene-briefing');
+      await page.getByRole('button', { name: 'Begin' }).click();
+      await waitUntilReady(page);
+      await page.locator('.card-button').first().click();
+      await screenshot(page, 'scene-play');
+      while ((await readHook(page)).scene === 'Play') {
+        await page.locator('.end-round').click();
+        await page.locator('.modal-actions button').click();
+        await page.waitForTimeout(50);
+      }
+      await waitUntilReady(page);
+      await screenshot(page, 'scene-debrief');
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.failedRequests).toEqual([]);
+    });
+  }
+});

@@ -97,14 +97,14 @@ test.describe('playing the game', () => {
     if (!loaded.ok) throw new Error('content failed to load');
     const { state } = replay(loaded.content, save.scenario, save.seed, save.log as never);
     const expected = score(state);
+    const en = (value: number): string => new Intl.NumberFormat('en').format(Math.round(value));
     await expect(page.locator('.score-total')).toHaveText(
-      `${String(Math.round(expected.total))} of ${String(Math.round(expected.max))} points`,
+      `${en(expected.total)} of ${en(expected.max)} points`,
     );
     const values = await page.locator('.score-value').allTextContents();
     expect(values).toEqual(
       (['earlyAction', 'outcome', 'inclusion', 'cooperation'] as const).map(
-        (dimension) =>
-          `${String(Math.round(expected[dimension]))} / ${String(Math.round(expected.maxima[dimension]))}`,
+        (dimension) => `${en(expected[dimension])} / ${en(expected.maxima[dimension])}`,
       ),
     );
   });

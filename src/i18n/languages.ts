@@ -4,8 +4,16 @@ export interface Language {
   nativeName: string;
 }
 
-/** Languages the game ships. Later locales are added here and under locales/<code>/. */
-export const LANGUAGES: readonly Language[] = [{ code: 'en', nativeName: 'English' }];
+/** The six UN languages and Italian; each has a folder under locales/<code>/. */
+export const LANGUAGES: readonly Language[] = [
+  { code: 'en', nativeName: 'English' },
+  { code: 'fr', nativeName: 'Français' },
+  { code: 'es', nativeName: 'Español' },
+  { code: 'ar', nativeName: 'العربية' },
+  { code: 'zh', nativeName: '中文（简体）' },
+  { code: 'ru', nativeName: 'Русский' },
+  { code: 'it', nativeName: 'Italiano' },
+];
 
 export const DEFAULT_LANGUAGE = 'en';
 

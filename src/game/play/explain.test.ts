@@ -9,6 +9,7 @@ const content = loadContentOrThrow(fixtureFiles, fixtureLocale);
 const wording: Wording = {
   ui: (key, values) => `${key}${values ? JSON.stringify(values) : ''}`,
   name: (kind, id) => `<${kind}:${id}>`,
+  number: (value, digits) => value.toFixed(digits),
 };
 
 function playRounds(seed: number, rounds: number): { state: GameState; events: GameEvent[] } {

@@ -6,6 +6,8 @@ export interface Wording {
   ui(key: string, values?: Record<string, unknown>): string;
   /** Name of a content id: `measure`, `sign`, `trigger`, `factor`, `stage` or `role`. */
   name(kind: 'measure' | 'sign' | 'trigger' | 'factor' | 'stage' | 'role', id: string): string;
+  /** A number written the reader's way. */
+  number(value: number, fractionDigits: number): string;
 }
 
 /** Tone of a line: also shown as an icon and a word, never by colour alone. */
@@ -87,7 +89,7 @@ export function explainRound(
         head.push({
           tone: 'warning',
           text: w.ui('line.trigger', { trigger: w.name('trigger', event.trigger) }),
-          why: w.ui('why.triggerMultiplier', { multiplier: event.multiplier.toFixed(1) }),
+          why: w.ui('why.triggerMultiplier', { multiplier: w.number(event.multiplier, 1) }),
         });
         break;
       case 'measureActivated':
@@ -172,7 +174,7 @@ export function explainRound(
       tone: worse ? 'worse' : 'better',
       text: w.ui(rose ? 'line.rose' : 'line.fell', {
         factor: w.name('factor', factor),
-        amount: Math.round(Math.abs(tally.delta)),
+        amount: w.number(Math.abs(tally.delta), 0),
       }),
       why: because(tally.biggest.cause, state, w),
     });

@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next';
 import type { RoleId } from '../../content/schema.ts';
 import type { Stage } from '../../core/index.ts';
+import { formatNumber } from '../text.ts';
 import type { ScenarioWords } from '../words.ts';
 import { el } from '../ui/dom.ts';
 import type { MeasureCardView, PlayView, RoleView, SignView } from './view.ts';
@@ -83,7 +84,7 @@ function signItem(ctx: RoomContext, sign: SignView): HTMLElement {
     }),
     el('p', { className: 'sign-facts' }, [
       meter,
-      t(`play.confidence.${sign.clarity}`, { percent }),
+      t(`play.confidence.${sign.clarity}`, { percent: formatNumber(ctx.i18n, percent) }),
       ' · ',
       t('play.seenIn', { round: sign.seenFrom }),
       ...(sign.responded ? [' · ', el('strong', { textContent: t('play.responded') })] : []),

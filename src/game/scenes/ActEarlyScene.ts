@@ -13,10 +13,21 @@ export abstract class ActEarlyScene extends Phaser.Scene {
     this.services = services;
   }
 
-  /** Call first in create(). */
+  /**
+   * Call first in create(). A language change rebuilds the scene in place from the same data:
+   * text, direction and mirrored layout all follow, and the game state, which lives in the
+   * session, is untouched.
+   */
   protected enter(): void {
     this.services.hook.scene = this.sceneKey;
     this.services.hook.ready = false;
+    const rebuild = (): void => {
+      this.scene.restart(this.sys.settings.data);
+    };
+    this.services.i18n.on('languageChanged', rebuild);
+    this.events.once('shutdown', () => {
+      this.services.i18n.off('languageChanged', rebuild);
+    });
   }
 
   protected get t(): GameServices['i18n']['t'] {

@@ -30,13 +30,6 @@ export class BriefingScene extends ActEarlyScene {
     this.enter();
     drawMenuBackdrop(this);
     this.render();
-    const rerender = (): void => {
-      this.render();
-    };
-    this.services.i18n.on('languageChanged', rerender);
-    this.events.once('shutdown', () => {
-      this.services.i18n.off('languageChanged', rerender);
-    });
   }
 
   private text(key: string): string {

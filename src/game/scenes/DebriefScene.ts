@@ -1,13 +1,15 @@
 import { riskChartData } from '../debrief/chartData.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
 import { drawRiskChart } from '../debrief/riskChart.ts';
-import { SceneKey } from '../keys.ts';
+import { SceneKey, STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
+import { playDebriefAudio } from '../session/audioBridge.ts';
 import type { GameSetup } from '../setup.ts';
-import { contentText, freshSeed } from '../text.ts';
+import { contentText, formatNumber, freshSeed } from '../text.ts';
 import { ScenarioWords } from '../words.ts';
 import { el } from '../ui/dom.ts';
+import { languageButton } from '../ui/languagePicker.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 const CHART = { x: 130, y: 250, width: 800, height: 360 } as const;
@@ -28,15 +30,11 @@ export class DebriefScene extends ActEarlyScene {
     this.cameras.main.setBackgroundColor(Ink.night);
     const view = debriefView(session.state);
     const rtl = document.documentElement.dir === 'rtl';
-    const scale = drawRiskChart(this, CHART, riskChartData(session.state, view), rtl);
+    // The chart sits on the reading side: left for left-to-right, right for right-to-left.
+    const box = rtl ? { ...CHART, x: STAGE.width - CHART.x - CHART.width } : CHART;
+    const scale = drawRiskChart(this, box, riskChartData(session.state, view), rtl);
     this.render(view, scale);
-    const rerender = (): void => {
-      this.render(view, scale);
-    };
-    this.services.i18n.on('languageChanged', rerender);
-    this.events.once('shutdown', () => {
-      this.services.i18n.off('languageChanged', rerender);
-    });
+    playDebriefAudio(session.state, this.services.audio);
   }
 
   private text(key: string, values: Record<string, unknown> = {}): string {
@@ -53,7 +51,9 @@ export class DebriefScene extends ActEarlyScene {
     const state = session.state;
     const scenario = session.content.scenarios.find((s) => s.id === state.model.scenarioId);
     const words = new ScenarioWords(this.services.i18n, scenario, session.intensity);
-    const outcomeKey = scenario?.debriefKeys?.[view.outcome] ?? `debrief.${view.outcome}`;
+    const ownLine = scenario?.debriefKeys?.[view.outcome];
+    // The general lines already open with the outcome's name; scenario lines need it in front.
+    const outcomeKey = ownLine ?? `debrief.${view.outcome}`;
     const rtl = document.documentElement.dir === 'rtl';
 
     const axis = el('div', { className: 'chart-axis' });
@@ -74,7 +74,7 @@ export class DebriefScene extends ActEarlyScene {
         textContent: t('debrief.stageShort', { stage }),
       });
       label.style.top = `${String(scale.y(mid))}px`;
-      label.style.left = `${String(rtl ? CHART.x + CHART.width + 12 : CHART.x - 12)}px`;
+      label.style.left = `${String(rtl ? STAGE.width - CHART.x + 12 : CHART.x - 12)}px`;
       axis.append(label);
     }
 
@@ -127,8 +127,8 @@ export class DebriefScene extends ActEarlyScene {
           el('span', {
             className: 'score-value',
             textContent: t('debrief.points', {
-              points: Math.round(dimension.points),
-              max: Math.round(dimension.max),
+              points: formatNumber(this.services.i18n, dimension.points),
+              max: formatNumber(this.services.i18n, dimension.max),
             }),
           }),
         ]);
@@ -227,6 +227,7 @@ export class DebriefScene extends ActEarlyScene {
     });
 
     const screen = el('main', { className: 'screen debrief-screen' }, [
+      el('div', { className: 'debrief-tools' }, [languageButton(this.services)]),
       el('header', { className: 'debrief-header' }, [
         el('h1', {
           textContent: t('debrief.heading', {
@@ -234,8 +235,12 @@ export class DebriefScene extends ActEarlyScene {
           }),
         }),
         el('p', { className: `outcome outcome-${view.outcome}` }, [
-          el('strong', { textContent: `${this.text(`outcome.${view.outcome}.name`)}. ` }),
-          words.text(outcomeKey),
+          ownLine
+            ? t('debrief.outcomeLine', {
+                outcome: this.text(`outcome.${view.outcome}.name`),
+                line: words.text(outcomeKey),
+              })
+            : words.text(outcomeKey),
         ]),
       ]),
       axis,
@@ -251,8 +256,8 @@ export class DebriefScene extends ActEarlyScene {
           el('p', {
             className: 'score-total',
             textContent: t('debrief.total', {
-              points: Math.round(view.score.total),
-              max: Math.round(view.score.max),
+              points: formatNumber(this.services.i18n, view.score.total),
+              max: formatNumber(this.services.i18n, view.score.max),
             }),
           }),
           dimensions,
@@ -265,7 +270,10 @@ export class DebriefScene extends ActEarlyScene {
     this.services.ui.show(screen);
     again.focus();
     this.services.ui.announce(
-      t('debrief.total', { points: Math.round(view.score.total), max: Math.round(view.score.max) }),
+      t('debrief.total', {
+        points: formatNumber(this.services.i18n, view.score.total),
+        max: formatNumber(this.services.i18n, view.score.max),
+      }),
     );
     this.services.hook.ready = true;
   }

@@ -1,6 +1,6 @@
 import type { Profile, RoleId, Scenario } from '../../content/schema.ts';
 import type { GameEvent } from '../../core/index.ts';
-import { SceneKey } from '../keys.ts';
+import { SceneKey, STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { CountryMap } from '../play/countryMap.ts';
 import { explainRound, type ConsequenceLine, type Wording } from '../play/explain.ts';
@@ -15,10 +15,12 @@ import { StageMeter } from '../play/stageMeter.ts';
 import { regionTension } from '../play/tension.ts';
 import { playView } from '../play/view.ts';
 import type { GameServices } from '../services.ts';
+import { connectSessionAudio } from '../session/audioBridge.ts';
 import type { GameSession } from '../session/session.ts';
-import { contentText } from '../text.ts';
+import { contentText, formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
+import { languageButton } from '../ui/languagePicker.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { ScenarioWords } from '../words.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
@@ -55,20 +57,23 @@ export class PlayScene extends ActEarlyScene {
     this.words = new ScenarioWords(this.services.i18n, scenario, session.intensity);
 
     this.cameras.main.setBackgroundColor(Ink.night);
+    // Right-to-left readers get the map on the right and the feed on the left.
+    const rtl = document.documentElement.dir === 'rtl';
+    const mapBox = rtl ? { ...MAP_BOX, x: STAGE.width - MAP_BOX.x - MAP_BOX.width } : MAP_BOX;
     const frame = this.add.graphics();
     frame
       .fillStyle(Ink.deep, 1)
-      .fillRoundedRect(MAP_BOX.x - 16, MAP_BOX.y - 12, MAP_BOX.width + 32, MAP_BOX.height + 24, 24);
+      .fillRoundedRect(mapBox.x - 16, mapBox.y - 12, mapBox.width + 32, mapBox.height + 24, 24);
     this.map = new CountryMap(
       this,
-      MAP_BOX,
+      mapBox,
       session.state.model.scenarioId,
       Math.max(2, this.regions.length),
     );
-    const rtl = document.documentElement.dir === 'rtl';
     this.meter = new StageMeter(this, STAGE_METER_X, 14, rtl);
 
     const unsubscribe = [
+      connectSessionAudio(session, this.services.audio),
       session.on('changed', ({ action, events }) => {
         this.render();
         if (action.kind === 'endRound') this.showConsequences(events);
@@ -77,13 +82,8 @@ export class PlayScene extends ActEarlyScene {
         this.services.ui.announce(this.t(`blocker.${reason}`));
       }),
     ];
-    const rerender = (): void => {
-      this.render();
-    };
-    this.services.i18n.on('languageChanged', rerender);
     this.events.once('shutdown', () => {
       for (const off of unsubscribe) off();
-      this.services.i18n.off('languageChanged', rerender);
     });
     this.render();
     this.services.hook.ready = true;
@@ -198,6 +198,7 @@ export class PlayScene extends ActEarlyScene {
         ]),
         el('p', { className: 'stage-label', textContent: stageLabel(ctx, state.stage) }),
         el('nav', { className: 'play-tools' }, [
+          languageButton(this.services),
           tool('help', () => {
             this.openHelp();
           }),
@@ -234,16 +235,17 @@ export class PlayScene extends ActEarlyScene {
       return;
     const session = this.session;
     if (!session) return;
-    const digit = Number.parseInt(event.key, 10);
-    const role = session.state.roles[digit - 1];
+    // Physical keys, so shortcuts work on every keyboard layout (Cyrillic, Arabic…).
+    const digit = /^Digit([1-5])$/.exec(event.code)?.[1];
+    const role = digit ? session.state.roles[Number(digit) - 1] : undefined;
     if (role) {
       this.selectedRole = role;
       this.render(`tab-${role}`);
     } else if (event.key === 'Escape') {
       this.openMenu();
-    } else if (event.key === 'h' || event.key === '?') {
+    } else if (event.code === 'KeyH' || event.key === '?') {
       this.openHelp();
-    } else if (event.key === 'e') {
+    } else if (event.code === 'KeyE') {
       session.endRound();
     } else {
       return;
@@ -259,6 +261,7 @@ export class PlayScene extends ActEarlyScene {
     const wording: Wording = {
       ui: (key, values) => (t as unknown as (k: string, v?: object) => string)(key, values),
       name: (kind, id) => this.nameOf(kind, id),
+      number: (value, digits) => formatNumber(this.services.i18n, value, digits),
     };
     const lines = explainRound(events, state, wording);
     const resolved = state.history.at(-1)?.round ?? state.round - 1;
@@ -309,12 +312,27 @@ export class PlayScene extends ActEarlyScene {
       textContent: t('help.close'),
     });
     const keys = ['roles', 'tab', 'enter', 'endRound', 'help', 'menu'] as const;
+    const stages = [1, 2, 3, 4, 5].map((stage) =>
+      el('li', {}, [
+        el('strong', {
+          textContent: `${t('debrief.stageShort', { stage })}: ${this.text(`stage.${String(stage)}.name`)}. `,
+        }),
+        this.text(`stage.${String(stage)}.description`),
+      ]),
+    );
+    const kinds = (['structural', 'operational', 'non_recurrence'] as const).map((kind) =>
+      el('li', {}, [
+        el('strong', { textContent: `${this.text(`kind.${kind}.name`)}: ` }),
+        this.text(`kind.${kind}.description`),
+      ]),
+    );
     const closeModal = openModal(
       this.services.ui.root,
       'help-heading',
       [
         el('h2', { id: 'help-heading', textContent: t('help.heading') }),
         el('p', { textContent: t('help.goal') }),
+        el('h3', { textContent: t('help.keysHeading') }),
         el(
           'dl',
           { className: 'shortcut-list' },
@@ -323,6 +341,10 @@ export class PlayScene extends ActEarlyScene {
             el('dd', { textContent: t(`help.does.${key}`) }),
           ]),
         ),
+        el('h3', { textContent: t('help.stagesHeading') }),
+        el('ul', { className: 'plain-list' }, stages),
+        el('h3', { textContent: t('help.kindsHeading') }),
+        el('ul', { className: 'plain-list' }, kinds),
       ],
       [close],
     );

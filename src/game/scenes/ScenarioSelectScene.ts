@@ -21,13 +21,6 @@ export class ScenarioSelectScene extends ActEarlyScene {
     this.enter();
     drawMenuBackdrop(this);
     this.render();
-    const rerender = (): void => {
-      this.render();
-    };
-    this.services.i18n.on('languageChanged', rerender);
-    this.events.once('shutdown', () => {
-      this.services.i18n.off('languageChanged', rerender);
-    });
   }
 
   private render(): void {

@@ -4,8 +4,8 @@ import { OkabeIto } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import { el, enableArrowNavigation } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
+import { openLanguagePicker } from '../ui/languagePicker.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
-import { LANGUAGES } from '../../i18n/languages.ts';
 import { GameSession } from '../session/session.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
@@ -20,10 +20,6 @@ interface MenuEntry {
 
 /** The title: the game's name, its promise, and the main menu. */
 export class TitleScene extends ActEarlyScene {
-  private readonly rerender = (): void => {
-    this.renderMenu();
-  };
-
   constructor(services: GameServices) {
     super(SceneKey.Title, services);
   }
@@ -32,10 +28,6 @@ export class TitleScene extends ActEarlyScene {
     this.enter();
     this.drawBackdrop();
     this.renderMenu();
-    this.services.i18n.on('languageChanged', this.rerender);
-    this.events.once('shutdown', () => {
-      this.services.i18n.off('languageChanged', this.rerender);
-    });
   }
 
   private drawBackdrop(): void {
@@ -78,11 +70,13 @@ export class TitleScene extends ActEarlyScene {
           openSettingsPanel(this.services);
         },
       },
-      // The switcher appears once a second language ships.
       {
         id: 'language',
         label: 'title.language',
-        state: LANGUAGES.length > 1 ? 'disabled' : 'hidden',
+        state: 'enabled',
+        activate: () => {
+          openLanguagePicker(this.services);
+        },
       },
       {
         id: 'about',

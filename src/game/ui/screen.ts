@@ -1,5 +1,6 @@
 import type { GameServices } from '../services.ts';
 import { el } from './dom.ts';
+import { languageButton } from './languagePicker.ts';
 
 /**
  * A standard screen: heading, a Back button (Escape does the same), body and actions. Returns the
@@ -22,6 +23,7 @@ export function buildScreen(
     el('header', { className: 'screen-header' }, [
       backButton,
       el('h1', { className: 'screen-title', textContent: options.heading }),
+      el('div', { className: 'header-tools' }, [languageButton(services)]),
     ]),
     body,
     actions,

@@ -162,6 +162,42 @@ test.describe('playing the game', () => {
   });
 });
 
+test('a new game asks before replacing an unfinished one; a finished game continues to its debrief', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await startScenario(page, 'election', 5);
+  await page.locator('.card-button').first().click();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'Leave to the title screen' }).click();
+  await waitUntilReady(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitUntilReady(page);
+  await page.locator('.scenario-card[data-scenario="tutorial"]').click();
+  await waitUntilReady(page);
+  await page.getByRole('button', { name: 'Begin' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Replace your saved game?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Keep my saved game' }).click();
+  expect((await readHook(page)).scene).toBe('Briefing');
+  expect((await savedGame(page)).scenario).toBe('election');
+
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('button', { name: 'Start and replace it' }).click();
+  await waitUntilReady(page);
+  expect((await savedGame(page)).scenario).toBe('tutorial');
+  while ((await readHook(page)).scene === 'Play') {
+    await page.locator('.end-round').click();
+    await page.locator('.modal-actions button').click();
+    await page.waitForTimeout(50);
+  }
+  await page.reload();
+  await waitUntilReady(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await waitUntilReady(page);
+  expect((await readHook(page)).scene).toBe('Debrief');
+});
+
 test.describe('every scene looks right', () => {
   for (const viewport of [
     { width: 1366, height: 768 },

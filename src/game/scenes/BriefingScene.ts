@@ -5,6 +5,7 @@ import type { GameSetup } from '../setup.ts';
 import { contentText, hasContentText } from '../text.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { el } from '../ui/dom.ts';
+import { openModal } from '../ui/modal.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
@@ -114,7 +115,7 @@ export class BriefingScene extends ActEarlyScene {
       className: 'menu-button primary',
       textContent: t('briefing.begin'),
     });
-    begin.addEventListener('click', () => {
+    const start = (): void => {
       this.services.session = GameSession.start(
         content,
         scenario.id,
@@ -122,10 +123,43 @@ export class BriefingScene extends ActEarlyScene {
         this.services.saveSlot,
       );
       this.scene.start(SceneKey.Play);
+    };
+    begin.addEventListener('click', () => {
+      if (this.services.saveSlot.hasUnfinishedGame()) this.confirmReplace(start);
+      else start();
     });
     actions.append(begin);
     this.services.ui.show(screen);
     begin.focus();
     this.services.hook.ready = true;
+  }
+
+  /** Starting a game replaces the saved one: ask first, so nothing is lost by accident. */
+  private confirmReplace(start: () => void): void {
+    const t = this.t;
+    const replace = el('button', {
+      type: 'button',
+      className: 'menu-button primary',
+      textContent: t('briefing.replaceConfirm'),
+    });
+    const keep = el('button', {
+      type: 'button',
+      className: 'menu-button secondary',
+      textContent: t('briefing.replaceCancel'),
+    });
+    const close = openModal(
+      this.services.ui.root,
+      'replace-heading',
+      [
+        el('h2', { id: 'replace-heading', textContent: t('briefing.replaceHeading') }),
+        el('p', { textContent: t('briefing.replaceBody') }),
+      ],
+      [keep, replace],
+    );
+    keep.addEventListener('click', close);
+    replace.addEventListener('click', () => {
+      close();
+      start();
+    });
   }
 }

@@ -143,7 +143,8 @@ export class TitleScene extends ActEarlyScene {
     const result = GameSession.resume(content, this.services.saveSlot);
     if (result.ok) {
       this.services.session = result.session;
-      this.scene.start(SceneKey.Play);
+      // A finished game continues to its debrief, never to a round that cannot be played.
+      this.scene.start(result.session.state.finished ? SceneKey.Debrief : SceneKey.Play);
       return;
     }
     // The unusable save has been set aside; say why and offer a fresh start.

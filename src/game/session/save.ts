@@ -26,6 +26,7 @@ const saveSchema = z.strictObject({
   seed: z.number().int(),
   roles: z.array(roleId).min(1),
   intensity: z.enum(['standard', 'gentle']).default('standard'),
+  finished: z.boolean().default(false),
   log: z.array(actionSchema),
 });
 
@@ -40,6 +41,8 @@ export interface SaveData {
   roles: (typeof ROLE_IDS)[number][];
   /** Wording chosen for the class; it changes words only, never the model. */
   intensity: Intensity;
+  /** The last round was played; Continue leads to the debrief. */
+  finished: boolean;
   log: Action[];
 }
 
@@ -86,6 +89,18 @@ export class SaveSlot {
 
   write(save: SaveData): void {
     this.storage.setItem(SAVE_STORAGE_KEY, JSON.stringify(save));
+  }
+
+  /** Whether a saved game is still being played (so starting another would replace it). */
+  hasUnfinishedGame(): boolean {
+    const raw = this.read();
+    if (raw === null) return false;
+    try {
+      const data = JSON.parse(raw) as { finished?: unknown };
+      return data.finished !== true;
+    } catch {
+      return false;
+    }
   }
 
   clear(): void {

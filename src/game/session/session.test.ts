@@ -115,4 +115,15 @@ describe('GameSession', () => {
       problem: 'none',
     });
   });
+
+  it('knows whether the saved game is unfinished, so a new game can ask before replacing it', () => {
+    const storage = memoryStorage();
+    const slot = new SaveSlot(storage);
+    expect(slot.hasUnfinishedGame()).toBe(false);
+    const session = GameSession.start(content, FIXTURE_SCENARIO, { seed: 8 }, slot);
+    expect(slot.hasUnfinishedGame()).toBe(true);
+    while (!session.state.finished) session.endRound();
+    expect(slot.hasUnfinishedGame()).toBe(false);
+    expect(session.toSave().finished).toBe(true);
+  });
 });

@@ -153,6 +153,7 @@ export class GameSession {
       seed: this.current.seed,
       roles: [...this.current.roles],
       intensity: this.intensity,
+      finished: this.current.finished,
       log: [...this.current.log],
     };
   }

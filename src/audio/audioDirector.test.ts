@@ -198,6 +198,17 @@ describe('volumes and mute', () => {
     director.handle({ type: 'ui.click' });
     expect(sfx().played).toEqual(['click']);
   });
+
+  it('tells listeners about each change until they unsubscribe', () => {
+    const { director } = setup();
+    const seen: boolean[] = [];
+    const off = director.onChange((settings) => seen.push(settings.muted));
+    director.toggleMute();
+    director.setVolume('effects', 0.1);
+    off();
+    director.toggleMute();
+    expect(seen).toEqual([true, true]);
+  });
 });
 
 describe('music follows the stage', () => {

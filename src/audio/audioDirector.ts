@@ -79,6 +79,7 @@ export class AudioDirector {
   private readonly playing = new Map<MusicKey, LoopPlayback>();
   private readonly lastPlayed = new Map<SfxKey, number>();
   private wanted: MusicKey | null = null;
+  private readonly listeners = new Set<(settings: Readonly<VolumeSettings>) => void>();
 
   constructor(options: AudioDirectorOptions) {
     this.options = options;
@@ -133,6 +134,14 @@ export class AudioDirector {
   /** Current volumes and mute. */
   get volume(): Readonly<VolumeSettings> {
     return { ...this.settings };
+  }
+
+  /** Hear about every change of volume or mute (e.g. to keep a settings panel in step). */
+  onChange(listener: (settings: Readonly<VolumeSettings>) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   /** Set one channel's volume (0–1); saved at once. */
@@ -229,6 +238,7 @@ export class AudioDirector {
       const sound = this.music.get(this.wanted);
       this.guard(this.wanted, () => sound?.setVolume(playback.id, gain));
     }
+    for (const listener of this.listeners) listener(this.volume);
   }
 
   private applyMusic(): void {

@@ -113,6 +113,8 @@ export interface BrowserAudioOptions {
   readonly storage?: SettingsStorage;
   /** `KeyboardEvent.code` that toggles mute (layout-independent); null for none. */
   readonly muteKeyCode?: string | null;
+  /** Told after the mute key flipped mute, e.g. to show it on screen. */
+  readonly onMuteKey?: (muted: boolean) => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -143,7 +145,7 @@ export function createBrowserAudio(options: BrowserAudioOptions = {}): AudioDire
   const onKey = (event: KeyboardEvent): void => {
     if (event.code !== muteKeyCode || event.repeat || isTyping(event.target)) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    director.toggleMute();
+    options.onMuteKey?.(director.toggleMute());
   };
 
   const director: AudioDirector = new AudioDirector({

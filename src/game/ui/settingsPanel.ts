@@ -1,4 +1,5 @@
 import type { ParseKeys } from 'i18next';
+import type { AudioDirector, VolumeChannel } from '../../audio/audioDirector.ts';
 import { LANGUAGE_STORAGE_KEY, LANGUAGES } from '../../i18n/languages.ts';
 import type { GameServices } from '../services.ts';
 import { MOTION_CHOICES, TEXT_SCALES, type Preferences } from '../settings/preferences.ts';
@@ -46,6 +47,61 @@ const MOTION_LABELS: Record<Preferences['motion'], ParseKeys> = {
   reduce: 'settings.motion.reduce',
   full: 'settings.motion.full',
 };
+
+const VOLUME_LABELS: Record<VolumeChannel, ParseKeys> = {
+  music: 'settings.volume.music',
+  effects: 'settings.volume.effects',
+};
+
+/** Music and effects sliders (0–100, value shown), mute, and the mute key; kept in step with M. */
+function soundGroup(audio: AudioDirector, t: GameServices['i18n']['t']): HTMLFieldSetElement {
+  const fieldset = el('fieldset', { className: 'settings-group sound-settings' }, [
+    el('legend', { textContent: t('settings.volume.label') }),
+  ]);
+  const percent = (value: number): string =>
+    t('settings.volume.value', { percent: Math.round(value * 100) });
+  const sliders = (['music', 'effects'] as const).map((channel) => {
+    const input = el('input', { type: 'range', id: `settings-volume-${channel}` });
+    input.min = '0';
+    input.max = '100';
+    input.step = '5';
+    const value = el('span', { className: 'volume-value' });
+    value.setAttribute('aria-hidden', 'true');
+    const label = el('label', {
+      className: 'settings-label',
+      textContent: t(VOLUME_LABELS[channel]),
+    });
+    label.htmlFor = input.id;
+    input.addEventListener('input', () => {
+      audio.setVolume(channel, Number(input.value) / 100);
+    });
+    fieldset.append(el('div', { className: 'volume-row' }, [label, input, value]));
+    return { channel, input, value };
+  });
+  const mute = el('input', { type: 'checkbox', id: 'settings-mute' });
+  mute.addEventListener('change', () => {
+    audio.setMuted(mute.checked);
+  });
+  fieldset.append(
+    el('label', { className: 'settings-choice' }, [mute, t('settings.volume.mute')]),
+    el('p', { className: 'volume-key', textContent: t('settings.volume.muteKey') }),
+  );
+  const show = (): void => {
+    const volume = audio.volume;
+    for (const { channel, input, value } of sliders) {
+      input.value = String(Math.round(volume[channel] * 100));
+      input.setAttribute('aria-valuetext', percent(volume[channel]));
+      value.textContent = percent(volume[channel]);
+    }
+    mute.checked = volume.muted;
+  };
+  show();
+  const off = audio.onChange(() => {
+    if (fieldset.isConnected) show();
+    else off();
+  });
+  return fieldset;
+}
 
 /** Open the settings over whatever screen is showing; changes apply and persist at once. */
 export function openSettingsPanel(services: GameServices): void {
@@ -106,6 +162,8 @@ export function openSettingsPanel(services: GameServices): void {
       el('label', { className: 'settings-choice' }, [contrast, t('settings.highContrast')]),
     ]),
   );
+
+  if (services.audio) content.push(soundGroup(services.audio, t));
 
   const closeButton = el('button', {
     type: 'button',

@@ -105,7 +105,7 @@ test('switching language mid-game keeps the game exactly', async ({ page }) => {
   const save = await page.evaluate(() => localStorage.getItem('actEarly.save'));
 
   await page.locator('.language-tool').click();
-  await page.locator('.language-button[lang="ar"]').click();
+  await page.locator('.language-list').first().locator('.language-button[lang="ar"]').click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await waitUntilReady(page);
   expect((await readHook(page)).scene).toBe('Play');
@@ -117,4 +117,37 @@ test('switching language mid-game keeps the game exactly', async ({ page }) => {
   await page.goto('./');
   await waitUntilReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+test('a second language shows under cards and in the glossary, and persists', async ({ page }) => {
+  await page.goto('./?lng=fr');
+  await waitUntilReady(page);
+  await page.locator('.menu-button[data-entry="language"]').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('.language-list').nth(1).locator('.language-button[lang="ar"]').click();
+  await waitUntilReady(page);
+  await page.locator('.menu-button[data-entry="play"]').click();
+  await waitUntilReady(page);
+  await page.locator('.scenario-card[data-scenario="tutorial"]').click();
+  await waitUntilReady(page);
+  await expect(page.locator('.briefing-text .second-line[lang="ar"]')).toBeVisible();
+  await page.locator('.screen-actions .menu-button').click();
+  await waitUntilReady(page);
+  const second = page.locator('.card-name .second-line[lang="ar"]').first();
+  await expect(second).toBeVisible();
+  await expect(second).toHaveAttribute('dir', 'rtl');
+  await page.screenshot({ path: 'test-results/lang-dual-fr-ar-play.png' });
+
+  await page.locator('.language-tool').click();
+  await page.getByRole('dialog').locator('.modal-actions .menu-button').nth(1).click();
+  const glossary = page.locator('.glossary-table');
+  await expect(glossary.locator('th[lang="fr"]')).toHaveText('Français');
+  await expect(glossary.locator('th[lang="ar"]')).toHaveText('العربية');
+  expect(await glossary.locator('tbody tr').count()).toBeGreaterThan(20);
+  await page.screenshot({ path: 'test-results/lang-glossary-fr-ar.png' });
+
+  await page.reload();
+  await waitUntilReady(page);
+  const saved = await page.evaluate(() => localStorage.getItem('actEarly.preferences'));
+  expect(JSON.parse(saved ?? '{}')).toMatchObject({ secondLanguage: 'ar' });
 });

@@ -37,6 +37,9 @@ test.describe('settings', () => {
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
     await page.keyboard.press('Enter');
+    // The language comes first, then the text size.
+    await expect(page.getByLabel('Language', { exact: true })).toBeFocused();
+    await page.keyboard.press('Tab');
     const normal = page.getByRole('radio', { name: 'Normal' });
     await expect(normal).toBeFocused();
     await page.keyboard.press('ArrowRight');

@@ -4,6 +4,7 @@
  * at start-up; everything else goes through the returned director.
  */
 import { Howl, Howler } from 'howler';
+import { isLetterShortcut } from '../game/ui/shortcut.ts';
 import sfxMp3 from '../../assets/audio/sfx.mp3?url';
 import sfxOpus from '../../assets/audio/sfx.opus?url';
 import spriteMap from '../../assets/audio/sfx.sprite.json';
@@ -111,8 +112,8 @@ function hasAudio(): boolean {
 export interface BrowserAudioOptions {
   /** Where volumes are kept; localStorage by default. */
   readonly storage?: SettingsStorage;
-  /** `KeyboardEvent.code` that toggles mute (layout-independent); null for none. */
-  readonly muteKeyCode?: string | null;
+  /** Letter that toggles mute (M by default, on any keyboard layout); null for none. */
+  readonly muteKey?: string | null;
   /** Told after the mute key flipped mute, e.g. to show it on screen. */
   readonly onMuteKey?: (muted: boolean) => void;
 }
@@ -132,7 +133,7 @@ function isTyping(target: EventTarget | null): boolean {
  * key press, paused while the tab is hidden, muted with the M key (unless typing in a field).
  */
 export function createBrowserAudio(options: BrowserAudioOptions = {}): AudioDirector {
-  const muteKeyCode = options.muteKeyCode === undefined ? 'KeyM' : options.muteKeyCode;
+  const muteKey = options.muteKey === undefined ? 'm' : options.muteKey;
   const onGesture = (): void => {
     director.unlock();
     document.removeEventListener('pointerdown', onGesture, true);
@@ -143,7 +144,9 @@ export function createBrowserAudio(options: BrowserAudioOptions = {}): AudioDire
     else director.resume();
   };
   const onKey = (event: KeyboardEvent): void => {
-    if (event.code !== muteKeyCode || event.repeat || isTyping(event.target)) return;
+    if (!muteKey || !isLetterShortcut(event, muteKey) || event.repeat || isTyping(event.target)) {
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     options.onMuteKey?.(director.toggleMute());
   };
@@ -163,7 +166,7 @@ export function createBrowserAudio(options: BrowserAudioOptions = {}): AudioDire
   document.addEventListener('pointerdown', onGesture, true);
   document.addEventListener('keydown', onGesture, true);
   document.addEventListener('visibilitychange', onVisibility);
-  if (muteKeyCode) document.addEventListener('keydown', onKey);
+  if (muteKey) document.addEventListener('keydown', onKey);
   if (document.hidden) director.pause();
   return director;
 }

@@ -15,8 +15,10 @@ export function createGameConfig(
   parent: HTMLElement,
   services: GameServices,
 ): Phaser.Types.Core.GameConfig {
+  // `?renderer=canvas` forces the Canvas renderer (slow machines, benchmarks).
+  const canvas = new URLSearchParams(window.location.search).get('renderer') === 'canvas';
   return {
-    type: Phaser.AUTO,
+    type: canvas ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     backgroundColor: Ink.night,
     banner: false,

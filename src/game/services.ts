@@ -20,6 +20,7 @@ export class GameServices {
   private readonly storage: PreferenceStorage;
   private uiLayer: UiLayer | null = null;
   private currentPreferences: Preferences;
+  private readonly textListeners = new Set<() => void>();
   /** The validated content, once the Preloader has loaded it. */
   content: Content | null = null;
   /** Why content could not be used (file, JSON path, expectation), if it failed. */
@@ -59,6 +60,21 @@ export class GameServices {
     this.currentPreferences = { ...this.currentPreferences, ...change };
     savePreferences(this.storage, this.currentPreferences);
     this.applyPreferences();
+  }
+
+  /** Choose the dual-language view's second language (null = off); screens rebuild with it. */
+  async setSecondLanguage(code: string | null): Promise<void> {
+    if (code) await this.i18n.loadLanguages(code);
+    this.updatePreferences({ secondLanguage: code });
+    for (const listener of this.textListeners) listener();
+  }
+
+  /** Be told when what text shows changes without a language change (the second language). */
+  onTextChange(listener: () => void): () => void {
+    this.textListeners.add(listener);
+    return () => {
+      this.textListeners.delete(listener);
+    };
   }
 
   /** Whether animations should be instant right now. */

@@ -15,7 +15,7 @@ const PROPER_NAME_KEY = /^scenario\.[^.]+\.(country|region\.[^.]+|group\.[^.]+\.
 const SAME_AS_ENGLISH = [
   /^Act Early$/,
   /^[\s\d¶.,:;/%()·•▲✓!?*+\-–—]*$/,
-  /^(\{\{[a-z]+\}\}[\s/·:–-]*)+$/i,
+  /^(\{\{[a-z]+\}\}[\s/·:.%–-]*)+$/i,
   /^(E|H|Esc|OK)$/,
   /^[A-Z]{2,6}$/,
 ];

@@ -3,7 +3,7 @@ import type { RoleId } from '../../content/schema.ts';
 import type { Stage } from '../../core/index.ts';
 import { formatNumber } from '../text.ts';
 import type { ScenarioWords } from '../words.ts';
-import { el } from '../ui/dom.ts';
+import { el, withSecond } from '../ui/dom.ts';
 import type { MeasureCardView, PlayView, RoleView, SignView } from './view.ts';
 
 /** What the builders need to turn ids into words and intents into actions. */
@@ -213,7 +213,10 @@ function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTM
   const { measure } = card;
   const headingId = `card-${measure.id}`;
   const article = el('article', { className: `measure-card status-${card.status}` }, [
-    el('h3', { id: headingId, className: 'card-name', textContent: ct(ctx, measure.nameKey) }),
+    withSecond(
+      el('h3', { id: headingId, className: 'card-name', textContent: ct(ctx, measure.nameKey) }),
+      ctx.words.secondText(measure.nameKey),
+    ),
     el('p', { className: 'card-facts' }, [
       el('span', {
         className: `kind-badge kind-${measure.kind}`,
@@ -222,7 +225,10 @@ function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTM
       ` ${t('card.cost', { count: measure.cost })} · ${durationText(ctx, card)}`,
     ]),
     el('div', { className: 'card-body' }, [
-      el('p', { className: 'card-text', textContent: ct(ctx, measure.descriptionKey) }),
+      withSecond(
+        el('p', { className: 'card-text', textContent: ct(ctx, measure.descriptionKey) }),
+        ctx.words.secondText(measure.descriptionKey),
+      ),
       ...(measure.hintKey
         ? [el('p', { className: 'card-hint', textContent: ct(ctx, measure.hintKey) })]
         : []),

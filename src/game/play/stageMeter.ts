@@ -3,7 +3,7 @@ import type { Stage } from '../../core/index.ts';
 import { Ink } from '../palette.ts';
 import { STAGE_COLOURS } from './tension.ts';
 
-const SEGMENT = { width: 92, height: 30, gap: 8 } as const;
+const SEGMENT = { width: 72, height: 30, gap: 8 } as const;
 
 /**
  * Five segments, lit up to the current stage, with a marker on the current one. The DOM layer

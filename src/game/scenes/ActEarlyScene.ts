@@ -25,8 +25,10 @@ export abstract class ActEarlyScene extends Phaser.Scene {
       this.scene.restart(this.sys.settings.data);
     };
     this.services.i18n.on('languageChanged', rebuild);
+    const offText = this.services.onTextChange(rebuild);
     this.events.once('shutdown', () => {
       this.services.i18n.off('languageChanged', rebuild);
+      offText();
     });
   }
 

@@ -2,9 +2,10 @@ import { SceneKey } from '../keys.ts';
 import type { GameServices } from '../services.ts';
 import { GameSession } from '../session/session.ts';
 import type { GameSetup } from '../setup.ts';
-import { contentText, hasContentText } from '../text.ts';
+import { contentText } from '../text.ts';
+import { ScenarioWords } from '../words.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
-import { el } from '../ui/dom.ts';
+import { el, withSecond } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
@@ -45,6 +46,12 @@ export class BriefingScene extends ActEarlyScene {
     const t = this.t;
     const meta = scenario;
     const countryKey = scenario.countryKey ?? scenario.nameKey;
+    const words = new ScenarioWords(
+      this.services.i18n,
+      scenario,
+      setup.intensity,
+      this.services.preferences.secondLanguage,
+    );
     const { screen, body, actions } = buildScreen(this.services, {
       className: 'briefing-screen',
       heading: this.text(countryKey),
@@ -55,20 +62,25 @@ export class BriefingScene extends ActEarlyScene {
     if (meta.contentNoteKey) {
       const note = el('section', { className: 'content-note' }, [
         el('h2', { textContent: t('briefing.contentNote') }),
-        el('p', { textContent: this.text(meta.contentNoteKey) }),
+        withSecond(
+          el('p', { textContent: this.text(meta.contentNoteKey) }),
+          words.secondText(meta.contentNoteKey),
+        ),
       ]);
       note.setAttribute('aria-label', t('briefing.contentNote'));
       main.append(note);
     }
     main.append(
       el('h2', { textContent: this.text(scenario.nameKey) }),
-      el('p', { className: 'briefing-text', textContent: this.text(scenario.briefingKey) }),
+      withSecond(
+        el('p', { className: 'briefing-text', textContent: this.text(scenario.briefingKey) }),
+        words.secondText(scenario.briefingKey),
+      ),
       el('h2', { textContent: t('briefing.actingEarlyHeading') }),
-      el('p', {
-        textContent: hasContentText(this.services.i18n, 'actingEarly')
-          ? this.text('actingEarly')
-          : t('briefing.actingEarly'),
-      }),
+      withSecond(
+        el('p', { textContent: this.text('actingEarly') }),
+        words.secondText('actingEarly'),
+      ),
     );
 
     const side = el('div', { className: 'briefing-side' });

@@ -8,7 +8,7 @@ import { playDebriefAudio } from '../session/audioBridge.ts';
 import type { GameSetup } from '../setup.ts';
 import { contentText, formatNumber, freshSeed } from '../text.ts';
 import { ScenarioWords } from '../words.ts';
-import { el } from '../ui/dom.ts';
+import { el, withSecond } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
@@ -50,7 +50,12 @@ export class DebriefScene extends ActEarlyScene {
     const t = this.t;
     const state = session.state;
     const scenario = session.content.scenarios.find((s) => s.id === state.model.scenarioId);
-    const words = new ScenarioWords(this.services.i18n, scenario, session.intensity);
+    const words = new ScenarioWords(
+      this.services.i18n,
+      scenario,
+      session.intensity,
+      this.services.preferences.secondLanguage,
+    );
     const ownLine = scenario?.debriefKeys?.[view.outcome];
     // The general lines already open with the outcome's name; scenario lines need it in front.
     const outcomeKey = ownLine ?? `debrief.${view.outcome}`;
@@ -167,13 +172,16 @@ export class DebriefScene extends ActEarlyScene {
               el('li', {}, [
                 el('strong', { textContent: this.text(measure.nameKey) }),
                 el('span', { textContent: t('debrief.takenIn', { round: measure.firstRound }) }),
-                el('blockquote', {
-                  textContent: measure.quoteKey
-                    ? this.text(measure.quoteKey)
-                    : t('card.cites', {
-                        paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
-                      }),
-                }),
+                withSecond(
+                  el('blockquote', {
+                    textContent: measure.quoteKey
+                      ? this.text(measure.quoteKey)
+                      : t('card.cites', {
+                          paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
+                        }),
+                  }),
+                  measure.quoteKey ? words.secondText(measure.quoteKey) : null,
+                ),
               ]),
             ),
           )
@@ -184,10 +192,13 @@ export class DebriefScene extends ActEarlyScene {
       { className: 'plain-list' },
       view.stagesReached.map((stage) => {
         const key = scenario?.discussionKeys?.[stage - 1] ?? `discussion.stage${String(stage)}`;
-        return el('li', {}, [
-          el('strong', { textContent: `${t('debrief.atStage', { stage })} ` }),
-          words.text(key),
-        ]);
+        return withSecond(
+          el('li', {}, [
+            el('strong', { textContent: `${t('debrief.atStage', { stage })} ` }),
+            words.text(key),
+          ]),
+          words.secondText(key),
+        );
       }),
     );
 
@@ -241,6 +252,7 @@ export class DebriefScene extends ActEarlyScene {
                 line: words.text(outcomeKey),
               })
             : words.text(outcomeKey),
+          ...(words.second ? [withSecond(el('span'), words.secondText(outcomeKey))] : []),
         ]),
       ]),
       axis,

@@ -21,12 +21,13 @@ import { contentText, formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
 import { languageButton } from '../ui/languagePicker.ts';
+import { isLetterShortcut } from '../ui/shortcut.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { ScenarioWords } from '../words.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
-const STAGE_METER_X = 700;
+const STAGE_METER_X = 630;
 
 /** The situation room: renders the session's state and sends the player's intents back. */
 export class PlayScene extends ActEarlyScene {
@@ -54,7 +55,12 @@ export class PlayScene extends ActEarlyScene {
     const scenario = session.content.scenarios.find((s) => s.id === session.state.model.scenarioId);
     this.scenario = scenario;
     this.regions = scenario?.profile?.regions ?? [];
-    this.words = new ScenarioWords(this.services.i18n, scenario, session.intensity);
+    this.words = new ScenarioWords(
+      this.services.i18n,
+      scenario,
+      session.intensity,
+      this.services.preferences.secondLanguage,
+    );
 
     this.cameras.main.setBackgroundColor(Ink.night);
     // Right-to-left readers get the map on the right and the feed on the left.
@@ -70,7 +76,8 @@ export class PlayScene extends ActEarlyScene {
       session.state.model.scenarioId,
       Math.max(2, this.regions.length),
     );
-    this.meter = new StageMeter(this, STAGE_METER_X, 14, rtl);
+    const meterX = rtl ? STAGE.width - STAGE_METER_X - StageMeter.width : STAGE_METER_X;
+    this.meter = new StageMeter(this, meterX, 14, rtl);
 
     const unsubscribe = [
       connectSessionAudio(session, this.services.audio),
@@ -235,7 +242,7 @@ export class PlayScene extends ActEarlyScene {
       return;
     const session = this.session;
     if (!session) return;
-    // Physical keys, so shortcuts work on every keyboard layout (Cyrillic, Arabic…).
+    // Digits by position, so they work on AZERTY too, where 1–5 need Shift.
     const digit = /^Digit([1-5])$/.exec(event.code)?.[1];
     const role = digit ? session.state.roles[Number(digit) - 1] : undefined;
     if (role) {
@@ -243,9 +250,9 @@ export class PlayScene extends ActEarlyScene {
       this.render(`tab-${role}`);
     } else if (event.key === 'Escape') {
       this.openMenu();
-    } else if (event.code === 'KeyH' || event.key === '?') {
+    } else if (isLetterShortcut(event, 'h') || event.key === '?') {
       this.openHelp();
-    } else if (event.code === 'KeyE') {
+    } else if (isLetterShortcut(event, 'e')) {
       session.endRound();
     } else {
       return;

@@ -73,6 +73,8 @@ export class PreloaderScene extends ActEarlyScene {
   private async loadContent(): Promise<void> {
     const i18n = this.services.i18n;
     await i18n.loadNamespaces('content');
+    const second = this.services.preferences.secondLanguage;
+    if (second) await i18n.loadLanguages(second);
     this.setProgress(FILES_SHARE + (1 - FILES_SHARE) / 2);
     const result = await loadBundledContent(i18n.getResourceBundle('en', 'content'));
     if (result.ok) {

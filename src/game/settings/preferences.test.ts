@@ -6,6 +6,7 @@ import {
   motionReduced,
   savePreferences,
   type PreferenceStorage,
+  type Preferences,
 } from './preferences.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): PreferenceStorage {
@@ -25,16 +26,23 @@ describe('preferences', () => {
 
   it('persist across loads', () => {
     const storage = memoryStorage();
-    savePreferences(storage, { textScale: 1.5, motion: 'reduce', highContrast: true });
-    expect(loadPreferences(storage)).toEqual({
+    const chosen: Preferences = {
       textScale: 1.5,
       motion: 'reduce',
       highContrast: true,
-    });
+      secondLanguage: 'ar',
+    };
+    savePreferences(storage, chosen);
+    expect(loadPreferences(storage)).toEqual(chosen);
   });
 
   it('repair a corrupt or tampered save field by field', () => {
-    const tampered = JSON.stringify({ textScale: 7, motion: 'reduce', highContrast: 'yes' });
+    const tampered = JSON.stringify({
+      textScale: 7,
+      motion: 'reduce',
+      highContrast: 'yes',
+      secondLanguage: '<script>',
+    });
     expect(loadPreferences(memoryStorage({ [PREFERENCES_STORAGE_KEY]: tampered }))).toEqual({
       ...DEFAULT_PREFERENCES,
       motion: 'reduce',

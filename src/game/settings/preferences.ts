@@ -13,12 +13,15 @@ export interface Preferences {
   textScale: TextScale;
   motion: MotionChoice;
   highContrast: boolean;
+  /** Dual-language view: a second language shown under the first (null = off). */
+  secondLanguage: string | null;
 }
 
 export const DEFAULT_PREFERENCES: Readonly<Preferences> = {
   textScale: 1,
   motion: 'system',
   highContrast: false,
+  secondLanguage: null,
 };
 
 export const PREFERENCES_STORAGE_KEY = 'actEarly.preferences';
@@ -29,6 +32,11 @@ const storedPreferences = z.object({
     .catch(DEFAULT_PREFERENCES.textScale),
   motion: z.enum(MOTION_CHOICES).catch(DEFAULT_PREFERENCES.motion),
   highContrast: z.boolean().catch(DEFAULT_PREFERENCES.highContrast),
+  secondLanguage: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .nullable()
+    .catch(DEFAULT_PREFERENCES.secondLanguage),
 });
 
 /** The part of Web Storage preferences need, so tests can pass a fake. */

@@ -23,3 +23,16 @@ export function enableArrowNavigation(menu: HTMLElement): void {
     event.preventDefault();
   });
 }
+
+/** Text with, in the dual-language view, the same text in the second language underneath. */
+export function withSecond(
+  element: HTMLElement,
+  second: { lang: string; text: string } | null,
+): HTMLElement {
+  if (!second) return element;
+  const line = el('span', { className: 'second-line', textContent: second.text });
+  line.lang = second.lang;
+  line.dir = second.lang === 'ar' ? 'rtl' : 'ltr';
+  element.append(line);
+  return element;
+}

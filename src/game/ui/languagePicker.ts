@@ -1,6 +1,7 @@
 import { LANGUAGE_STORAGE_KEY, LANGUAGES } from '../../i18n/languages.ts';
 import type { GameServices } from '../services.ts';
 import { el, enableArrowNavigation } from './dom.ts';
+import { openGlossary } from './glossary.ts';
 import { openModal } from './modal.ts';
 
 /** Switch language at once and remember the choice on this device. The game state is kept. */
@@ -9,29 +10,65 @@ export function chooseLanguage(services: GameServices, code: string): void {
   void services.i18n.changeLanguage(code);
 }
 
-/** The languages, each named in its own script, with the current one marked. */
-export function openLanguagePicker(services: GameServices): void {
-  const t = services.i18n.t;
-  const current = services.i18n.resolvedLanguage;
+function languageButtons(
+  current: string | null | undefined,
+  choose: (code: string | null) => void,
+  offLabel?: string,
+): HTMLUListElement {
   const list = el('ul', { className: 'language-list' });
-  let close = (): void => undefined;
-  for (const language of LANGUAGES) {
+  const options: { code: string | null; name: string }[] = [
+    ...(offLabel === undefined ? [] : [{ code: null, name: offLabel }]),
+    ...LANGUAGES.map((language) => ({ code: language.code, name: language.nativeName })),
+  ];
+  for (const option of options) {
     const button = el('button', {
       type: 'button',
       className: 'language-button',
-      textContent: language.nativeName,
+      textContent: option.name,
     });
-    button.lang = language.code;
-    button.dir = language.code === 'ar' ? 'rtl' : 'ltr';
-    if (language.code === current) button.setAttribute('aria-current', 'true');
+    if (option.code) {
+      button.lang = option.code;
+      button.dir = option.code === 'ar' ? 'rtl' : 'ltr';
+    }
+    if (option.code === (current ?? null)) button.setAttribute('aria-current', 'true');
     button.addEventListener('click', () => {
-      close();
-      chooseLanguage(services, language.code);
+      choose(option.code);
     });
     list.append(el('li', {}, [button]));
   }
   enableArrowNavigation(list);
-  const cancel = el('button', {
+  return list;
+}
+
+/**
+ * The languages, each named in its own script, with the current one marked; and the second
+ * language of the dual-language view (for workshops sharing one projector) and the glossary.
+ */
+export function openLanguagePicker(services: GameServices): void {
+  const t = services.i18n.t;
+  let close = (): void => undefined;
+  const first = languageButtons(services.i18n.resolvedLanguage, (code) => {
+    close();
+    if (code) chooseLanguage(services, code);
+  });
+  const second = languageButtons(
+    services.preferences.secondLanguage,
+    (code) => {
+      close();
+      void services.setSecondLanguage(code);
+    },
+    t('language.secondOff'),
+  );
+  const glossary = el('button', {
+    type: 'button',
+    className: 'menu-button secondary-light',
+    textContent: t('glossary.open'),
+  });
+  glossary.addEventListener('click', () => {
+    close();
+    void openGlossary(services);
+  });
+  const done = el('button', {
     type: 'button',
     className: 'menu-button',
     textContent: t('language.close'),
@@ -39,11 +76,17 @@ export function openLanguagePicker(services: GameServices): void {
   close = openModal(
     services.ui.root,
     'language-heading',
-    [el('h2', { id: 'language-heading', textContent: t('language.heading') }), list],
-    [cancel],
+    [
+      el('h2', { id: 'language-heading', textContent: t('language.heading') }),
+      first,
+      el('h3', { textContent: t('language.secondHeading') }),
+      el('p', { textContent: t('language.secondHelp') }),
+      second,
+    ],
+    [done, glossary],
   );
-  cancel.addEventListener('click', close);
-  list.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
+  done.addEventListener('click', close);
+  first.querySelector<HTMLButtonElement>('[aria-current="true"]')?.focus();
 }
 
 /** A header button that opens the language picker; it names the current language natively. */

@@ -74,6 +74,9 @@ for (const { code, dir } of LANGUAGES) {
     await waitUntilReady(page);
     await page.locator('.card-button').first().click();
     await checkScreen(page, code);
+    // Numbers inside right-to-left sentences sit in bidi isolates (U+2068 … U+2069).
+    const roundLine = (await page.locator('.play-title p').textContent()) ?? '';
+    expect(roundLine.includes('\u2068')).toBe(dir === 'rtl');
     await page.screenshot({ path: `test-results/lang-${code}-play.png` });
 
     while ((await readHook(page)).scene === 'Play') {

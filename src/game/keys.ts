@@ -15,6 +15,10 @@ export const TextureKey = {
   Emblem: 'emblem',
   TitleBackdrop: 'title-backdrop',
   Hills: 'hills',
+  /** Phaser's own empty texture, a stand-in until a real one is ready. */
+  Empty: '__DEFAULT',
+  /** Baked by the situation room each time region tension changes. */
+  CountryMap: 'country-map',
 } as const;
 export type TextureKey = (typeof TextureKey)[keyof typeof TextureKey];
 

@@ -24,6 +24,17 @@ async function loadLocale(language: string, namespace: string): Promise<Record<s
   return (await loader()).default;
 }
 
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/** Wrap an interpolated value so its direction cannot reorder the sentence around it. */
+export function isolateInRtl(value: unknown): string {
+  const text = String(value);
+  return i18next.dir() === 'rtl'
+    ? `${FIRST_STRONG_ISOLATE}${text}${POP_DIRECTIONAL_ISOLATE}`
+    : text;
+}
+
 /** Mirror the active language on <html lang dir>, which i18next never sets itself. */
 function applyDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
@@ -43,7 +54,9 @@ export async function initI18n(): Promise<typeof i18next> {
       load: 'languageOnly',
       ns: NAMESPACES,
       defaultNS: 'ui',
-      interpolation: { escapeValue: false },
+      // The DOM receives text via textContent, so nothing needs HTML escaping; in right-to-left
+      // languages every inserted value (numbers, Latin names) is wrapped in a bidi isolate.
+      interpolation: { escapeValue: true, escape: isolateInRtl },
       returnNull: false,
       detection: {
         order: ['querystring', 'localStorage', 'navigator'],

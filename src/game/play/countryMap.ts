@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { openRng, seedRng } from '../../core/rng.ts';
+import { TextureKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { TENSION_COLOURS, TENSION_LEVELS, type TensionLevel } from './tension.ts';
 
@@ -28,20 +29,40 @@ function hashOf(text: string): number {
  * never depends on colour alone.
  */
 export class CountryMap {
+  private readonly scene: Phaser.Scene;
+  private readonly box: MapBox;
   private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly image: Phaser.GameObjects.Image;
   private readonly shapes: RegionShape[];
+  private drawn = '';
 
   constructor(scene: Phaser.Scene, box: MapBox, shapeKey: string, regionCount: number) {
-    this.graphics = scene.add.graphics();
-    this.shapes = CountryMap.layout(box, shapeKey, Math.max(2, regionCount));
+    this.scene = scene;
+    this.box = box;
+    // Drawn off screen and baked into one texture: the map changes once a round, not per frame.
+    this.graphics = scene.make.graphics({}, false);
+    this.image = scene.add.image(box.x, box.y, TextureKey.Empty).setOrigin(0, 0).setVisible(false);
+    this.shapes = CountryMap.layout(
+      { x: 0, y: 0, width: box.width, height: box.height },
+      shapeKey,
+      Math.max(2, regionCount),
+    );
+    scene.events.once('shutdown', () => {
+      this.graphics.destroy();
+    });
   }
 
   /** Region centres in stage coordinates, for labels placed by the DOM layer. */
   get centres(): readonly Phaser.Math.Vector2[] {
-    return this.shapes.map((shape) => shape.centre);
+    return this.shapes.map(
+      (shape) => new Phaser.Math.Vector2(shape.centre.x + this.box.x, shape.centre.y + this.box.y),
+    );
   }
 
   draw(levels: readonly TensionLevel[]): void {
+    const signature = levels.join(',');
+    if (signature === this.drawn) return;
+    this.drawn = signature;
     const g = this.graphics.clear();
     this.shapes.forEach((shape, index) => {
       const level = levels[index] ?? 'calm';
@@ -49,6 +70,10 @@ export class CountryMap {
       this.drawPattern(shape, level);
       g.lineStyle(5, Ink.night, 1).strokePoints(shape.points, true);
     });
+    const textures = this.scene.textures;
+    if (textures.exists(TextureKey.CountryMap)) textures.remove(TextureKey.CountryMap);
+    g.generateTexture(TextureKey.CountryMap, this.box.width, this.box.height);
+    this.image.setTexture(TextureKey.CountryMap).setVisible(true);
   }
 
   private drawPattern(shape: RegionShape, level: TensionLevel): void {

@@ -1,18 +1,62 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // ACT_EARLY_CONTENT=fixtures builds the game on the small test fixture instead of the catalogue.
 const useFixtures = process.env.ACT_EARLY_CONTENT === 'fixtures';
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-export default defineConfig({
+/**
+ * Phaser's build flags, as its own webpack build sets them. The game has no physics and plays
+ * sound through howler, so Phaser is built from its no-physics entry without its sound system.
+ */
+const PHASER_FLAGS: Record<string, boolean> = {
+  'typeof CANVAS_RENDERER': true,
+  'typeof WEBGL_RENDERER': true,
+  'typeof WEBGL_DEBUG': false,
+  'typeof FEATURE_SOUND': false,
+  'typeof PLUGIN_CAMERA3D': false,
+  'typeof PLUGIN_FBINSTANT': false,
+};
+
+function phaserFlags(): Plugin {
+  return {
+    name: 'act-early:phaser-flags',
+    transform(code, id) {
+      if (!id.includes('/node_modules/phaser/src/')) return null;
+      let out = code;
+      for (const [flag, value] of Object.entries(PHASER_FLAGS))
+        out = out.replaceAll(flag, String(value));
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+export default defineConfig(({ command }) => ({
   // Relative base so dist/ runs from any static host or sub-folder.
   base: './',
+  // The dev server uses Phaser's prebuilt bundle; production builds the slimmer source entry.
+  plugins: command === 'build' ? [phaserFlags()] : [],
+  // Phaser's source refers to Node's `global` in a polyfill.
+  define: { global: 'globalThis' },
   resolve: {
-    alias: {
-      '#content-data': fromRoot(useFixtures ? './src/content/fixtures' : './src/content/data'),
-      '#content-locales': fromRoot(useFixtures ? './src/content/fixtures/locales' : './locales'),
-    },
+    alias: [
+      ...(command === 'build'
+        ? [
+            {
+              find: /^phaser$/,
+              replacement: fromRoot('./node_modules/phaser/src/phaser-no-physics.js'),
+            },
+          ]
+        : []),
+      {
+        find: '#content-data',
+        replacement: fromRoot(useFixtures ? './src/content/fixtures' : './src/content/data'),
+      },
+      {
+        find: '#content-locales',
+        replacement: fromRoot(useFixtures ? './src/content/fixtures/locales' : './locales'),
+      },
+    ],
   },
   build: {
     target: 'es2022',
@@ -28,4 +72,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-});
+}));

@@ -8,12 +8,16 @@ const AUDIO_FILE = /\.(opus|mp3)(\?|$)/;
 async function playOneRound(page: Page): Promise<void> {
   await page.goto('./');
   await waitUntilReady(page);
+  await page.waitForFunction(() => window.__actEarly.audioReady);
   await page.getByRole('button', { name: 'Play' }).click();
   await waitUntilReady(page);
+  await page.waitForFunction(() => window.__actEarly.audioReady);
   await page.locator('.scenario-card[data-scenario="election"]').click();
   await waitUntilReady(page);
+  await page.waitForFunction(() => window.__actEarly.audioReady);
   await page.getByRole('button', { name: 'Begin' }).click();
   await waitUntilReady(page);
+  await page.waitForFunction(() => window.__actEarly.audioReady);
   await page.locator('.card-button').first().click();
   await page.locator('.end-round').click();
   await expect(page.getByRole('dialog')).toBeVisible();
@@ -59,6 +63,7 @@ test.describe('sound', () => {
     const problems = watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto('./');
     await waitUntilReady(page);
+    await page.waitForFunction(() => window.__actEarly.audioReady);
     expect((await savedVolume(page))?.muted ?? false).toBe(false);
 
     await page.keyboard.press('m');
@@ -69,6 +74,7 @@ test.describe('sound', () => {
 
     await page.reload();
     await waitUntilReady(page);
+    await page.waitForFunction(() => window.__actEarly.audioReady);
     expect((await savedVolume(page))?.muted).toBe(true);
     await page.getByRole('button', { name: 'Settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });

@@ -24,3 +24,6 @@ export type TextureKey = (typeof TextureKey)[keyof typeof TextureKey];
 
 /** Logical resolution: a 16:9 stage scaled to fit any screen. */
 export const STAGE = { width: 1920, height: 1080 } as const;
+
+/** User Timing mark set the first time the title accepts input. */
+export const TITLE_READY_MARK = 'act-early:title-ready';

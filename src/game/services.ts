@@ -29,6 +29,22 @@ export class GameServices {
   session: GameSession | null = null;
   /** Sound, when the browser offers it; the game plays on silently without it. */
   audio: AudioDirector | null = null;
+  /** Loads and starts sound; set at start-up, called once the title is interactive. */
+  loadAudio: (() => Promise<void>) | null = null;
+  private audioRequested = false;
+
+  /** Start loading sound (once): it is not needed before the player can first interact. */
+  requestAudio(): void {
+    if (this.audioRequested || !this.loadAudio) return;
+    this.audioRequested = true;
+    this.loadAudio()
+      .catch(() => {
+        this.audio = null;
+      })
+      .finally(() => {
+        this.hook.audioReady = true;
+      });
+  }
   /** The autosave slot of the self-paced game. */
   readonly saveSlot: SaveSlot;
 

@@ -8,6 +8,8 @@ export interface ActEarlyHook {
   scene: SceneKey | null;
   /** Active i18next language. */
   language: string;
+  /** True once the sound module, loaded after the title is interactive, has started. */
+  audioReady: boolean;
 }
 
 declare global {
@@ -17,7 +19,7 @@ declare global {
 }
 
 export function installTestHook(language: string): ActEarlyHook {
-  window.__actEarly = { ready: false, scene: null, language };
+  window.__actEarly = { ready: false, scene: null, language, audioReady: false };
   return window.__actEarly;
 }
 

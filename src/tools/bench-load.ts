@@ -57,11 +57,14 @@ async function measure(throttled: boolean, renderer: 'webgl' | 'canvas'): Promis
   await until(page, 'window.__actEarly && window.__actEarly.ready');
   const timing = await page.evaluate(() => {
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const ready =
+      performance.getEntriesByName('act-early:title-ready')[0]?.startTime ?? performance.now();
+    // Scripts requested before the title became interactive: what a player waits for.
     const scripts = performance
       .getEntriesByType('resource')
-      .filter((entry) => entry.name.endsWith('.js'))
+      .filter((entry) => entry.name.endsWith('.js') && entry.startTime < ready)
       .map((entry) => new URL(entry.name).pathname);
-    return { firstFrame: paint?.startTime ?? Number.NaN, ready: performance.now(), scripts };
+    return { firstFrame: paint?.startTime ?? Number.NaN, ready, scripts };
   });
   const initialJs = timing.scripts.reduce(
     (sum, path) => sum + gzipSync(readFileSync(join(ROOT, 'dist', path))).length,
@@ -96,9 +99,12 @@ async function measure(throttled: boolean, renderer: 'webgl' | 'canvas'): Promis
     );
     await page.locator('.modal-actions button').click();
   }
-  while ((await page.evaluate(() => window.__actEarly.scene)) === 'Play') {
-    await page.locator('.end-round').click();
-    await page.locator('.modal-actions button').click();
+  // Play the remaining rounds; the last "continue" leads to the debrief.
+  for (let step = 0; step < 60; step++) {
+    if ((await page.evaluate(() => window.__actEarly.scene)) !== 'Play') break;
+    const next = page.locator('.modal-actions button');
+    const target = (await next.count()) > 0 ? next : page.locator('.end-round');
+    await target.click({ timeout: 10_000 }).catch(() => undefined);
   }
   await until(page, 'window.__actEarly.ready');
   await cdp.send('HeapProfiler.collectGarbage');

@@ -1,17 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { LANGUAGES as SHIPPED } from '../src/i18n/languages.ts';
 import { flatten } from '../src/tools/i18n-rules.ts';
 import { readHook, waitUntilReady, watchPage } from './watch.ts';
 
-const LANGUAGES = [
-  { code: 'en', dir: 'ltr' },
-  { code: 'fr', dir: 'ltr' },
-  { code: 'es', dir: 'ltr' },
-  { code: 'ar', dir: 'rtl' },
-  { code: 'zh', dir: 'ltr' },
-  { code: 'ru', dir: 'ltr' },
-  { code: 'it', dir: 'ltr' },
-] as const;
+/** Every shipped language and the direction its page must have. */
+const LANGUAGES = SHIPPED.map(({ code }) => ({ code, dir: code === 'ar' ? 'rtl' : 'ltr' }));
 
 function locale(code: string): Map<string, string> {
   const all = new Map<string, string>();

@@ -82,7 +82,15 @@ export function usedKeyPatterns(
     }
     // Every stretch between two backticks, so templates nested in templates are seen too.
     for (const body of source.split('`')) {
-      if (body.includes('${') && /^[\w.${}[\]()?'" :|&-]+$/.test(body)) templates.add(body);
+      // A template needs a literal word of its own (`stage.${n}.name`), or it would match any key.
+      const literal = body.replace(/\$\{[^}]*\}/g, '');
+      if (
+        body.includes('${') &&
+        /[A-Za-z]/.test(literal) &&
+        /^[\w.${}[\]()?'" :|&-]+$/.test(body)
+      ) {
+        templates.add(body);
+      }
     }
   }
   for (const data of contentData) for (const value of flatten(data).values()) literals.add(value);

@@ -35,6 +35,10 @@ describe('debriefView', () => {
     expect(view.counterfactual.measuresTaken).toBe(0);
     expect(view.counterfactual.peakStage).toBe(none.peakStage);
     expect(view.player).toHaveLength(state.model.rounds + 1);
+    for (const mark of view.signMarks) {
+      expect(mark.round).toBeGreaterThanOrEqual(1);
+      expect(mark.round).toBeLessThanOrEqual(state.model.rounds);
+    }
     expect(view.measureMarks).toEqual([
       { round: 1, count: 1 },
       { round: 2, count: 1 },

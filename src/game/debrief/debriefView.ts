@@ -46,7 +46,7 @@ export interface DebriefView {
   readonly counterfactual: Counterfactual;
   /** Rounds in which measures were taken, with how many. */
   readonly measureMarks: readonly { readonly round: number; readonly count: number }[];
-  /** Rounds in which warning signs became visible, with how many. */
+  /** Rounds in which warning signs were detected, with how many. */
   readonly signMarks: readonly { readonly round: number; readonly count: number }[];
   readonly missedWindows: readonly MissedWindow[];
   readonly usedMeasures: readonly UsedMeasure[];
@@ -106,7 +106,7 @@ export function debriefView(state: GameState): DebriefView {
     player: timelineOf(state),
     counterfactual: counterfactual(state),
     measureMarks: countByRound(taken.map((m) => m.takenRound)),
-    signMarks: countByRound(seen.map((sign) => (sign.detectedRound ?? 0) + 1)),
+    signMarks: countByRound(seen.map((sign) => sign.detectedRound ?? 0)),
     missedWindows,
     usedMeasures,
     stagesReached,

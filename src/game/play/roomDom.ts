@@ -83,6 +83,9 @@ function signItem(ctx: RoomContext, sign: SignView): HTMLElement {
       textContent: ctx.words.about(sign.id, sign.descriptionKey),
     }),
     el('p', { className: 'sign-facts' }, [
+      ...(sign.severity === null
+        ? []
+        : [el('strong', { textContent: ct(ctx, `severity.${String(sign.severity)}`) }), ' · ']),
       meter,
       t(`play.confidence.${sign.clarity}`, { percent: formatNumber(ctx.i18n, percent) }),
       ' · ',

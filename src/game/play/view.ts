@@ -39,6 +39,8 @@ export interface SignView {
   readonly confidence: number;
   readonly clarity: 'low' | 'medium' | 'high';
   readonly responded: boolean;
+  /** How grave the sign is (1–3), when the content says. */
+  readonly severity: number | null;
 }
 
 /** A scheduled event players know about, on the calendar. */
@@ -122,6 +124,7 @@ export function playView(state: GameState): PlayView {
         confidence,
         clarity: clarityOf(confidence),
         responded: sign.response !== null,
+        severity: definition?.severity ?? null,
       };
     })
     .reverse();

@@ -1,5 +1,6 @@
 import { riskChartData } from '../debrief/chartData.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
+import { lessonsOf } from '../debrief/lessons.ts';
 import { drawRiskChart } from '../debrief/riskChart.ts';
 import { SceneKey, STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
@@ -140,26 +141,65 @@ export class DebriefScene extends ActEarlyScene {
       }),
     );
 
+    const nameOf = (id: string): string => {
+      const measure = state.model.measures.find((m) => m.id === id);
+      return measure ? words.text(measure.nameKey) : id;
+    };
+    const signName = (id: string): string => {
+      const sign = state.model.signs.find((s) => s.id === id);
+      return sign ? words.about(id, sign.nameKey) : id;
+    };
+    const windowLines = view.missedWindows.map((window) =>
+      window.waited === null
+        ? words.text('missedWindow.neverAnswered', {
+            sign: signName(window.sign),
+            measure: window.suggestion ? words.text(window.suggestion.nameKey) : '—',
+          })
+        : words.text('missedWindow.lateResponse', {
+            sign: signName(window.sign),
+            round: window.seenFrom,
+            count: window.waited,
+          }),
+    );
+    const lessonLines = lessonsOf(state).map((lesson) => {
+      switch (lesson.kind) {
+        case 'lateStage':
+          return words.text('missedWindow.lateStage', {
+            measure: nameOf(lesson.measure),
+            stage: lesson.stage,
+            bestStage: lesson.bestStage,
+            times: formatNumber(this.services.i18n, lesson.times, 1),
+          });
+        case 'knownTrigger': {
+          const trigger = state.model.triggers.find((tr) => tr.id === lesson.trigger);
+          return words.text('missedWindow.knownTrigger', {
+            trigger: trigger ? words.about(lesson.trigger, trigger.nameKey) : lesson.trigger,
+            round: lesson.round,
+            measure: nameOf(lesson.measure),
+          });
+        }
+        case 'earlierSight':
+          return words.text('missedWindow.earlierSight', {
+            sign: signName(lesson.sign),
+            count: lesson.count,
+          });
+        case 'noConsent':
+          return words.text('missedWindow.noConsent', { measure: nameOf(lesson.measure) });
+        case 'backfire':
+          return words.text('missedWindow.backfire', { measure: nameOf(lesson.measure) });
+        case 'emptyFocalPoint':
+          return words.text('missedWindow.emptyFocalPoint');
+        case 'cerdUnknown':
+          return words.text('missedWindow.cerdUnknown');
+      }
+    });
+    const lines = [...windowLines, ...lessonLines];
     const missed =
-      view.missedWindows.length > 0
+      lines.length > 0
         ? el(
             'ul',
             { className: 'plain-list' },
-            view.missedWindows.map((window) => {
-              const sign = words.about(window.sign, window.nameKey);
-              const text =
-                window.waited === null
-                  ? words.text('missedWindow.neverAnswered', {
-                      sign,
-                      measure: window.suggestion ? words.text(window.suggestion.nameKey) : '—',
-                    })
-                  : words.text('missedWindow.lateResponse', {
-                      sign,
-                      round: window.seenFrom,
-                      count: window.waited,
-                    });
-              return el('li', { textContent: text });
-            }),
+            lines.map((line) => el('li', { textContent: line })),
           )
         : el('p', { textContent: t('debrief.noMissed') });
 

@@ -21,11 +21,6 @@ export function contentText(
   });
 }
 
-/** Whether the content namespace has a key (for optional texts). */
-export function hasContentText(i18nInstance: i18n, key: string): boolean {
-  return i18nInstance.exists(`content:${key}`);
-}
-
 /** A seed that is easy to read aloud and type: six digits. */
 export function freshSeed(): number {
   const [value = 0] = crypto.getRandomValues(new Uint32Array(1));

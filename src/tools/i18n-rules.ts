@@ -95,9 +95,8 @@ export function usedKeyPatterns(
   }
   for (const data of contentData) for (const value of flatten(data).values()) literals.add(value);
   const escape = (text: string): string => text.replace(/[.*+?^()|[\]\\]/g, '\\$&');
-  const patterns = [...literals]
-    .filter((l) => l.includes('.'))
-    .map((l) => new RegExp(`^${escape(l)}$`));
+  // Exact literals match only a key spelled the same, so top-level keys like `actingEarly` count.
+  const patterns = [...literals].map((l) => new RegExp(`^${escape(l)}$`));
   for (const template of templates) {
     const parts = template.split(/\$\{[^}]*\}/);
     patterns.push(new RegExp(`^${parts.map(escape).join('[^.]+')}$`));

@@ -3,7 +3,7 @@ import type { RoleId } from '../../content/schema.ts';
 import type { Stage } from '../../core/index.ts';
 import { formatNumber } from '../text.ts';
 import type { ScenarioWords } from '../words.ts';
-import { el, withSecond } from '../ui/dom.ts';
+import { button, el, withSecond } from '../ui/dom.ts';
 import type { MeasureCardView, PlayView, RoleView, SignView } from './view.ts';
 
 /** What the builders need to turn ids into words and intents into actions. */
@@ -160,11 +160,7 @@ function cardAction(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTML
   switch (card.status) {
     case 'available': {
       const take = focusable(
-        el('button', {
-          type: 'button',
-          className: 'card-button',
-          textContent: t('card.take', { cost: card.measure.cost }),
-        }),
+        button('card-button', t('card.take', { cost: card.measure.cost })),
         `take-${id}`,
       );
       take.setAttribute('aria-label', t('card.takeNamed', { name, cost: card.measure.cost }));
@@ -182,11 +178,7 @@ function cardAction(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTML
       ];
       if (card.canWithdraw) {
         const withdraw = focusable(
-          el('button', {
-            type: 'button',
-            className: 'card-button secondary',
-            textContent: t('card.withdraw'),
-          }),
+          button('card-button secondary', t('card.withdraw')),
           `withdraw-${id}`,
         );
         withdraw.setAttribute('aria-label', t('card.withdrawNamed', { name }));

@@ -5,7 +5,7 @@ import type { GameSetup } from '../setup.ts';
 import { contentText } from '../text.ts';
 import { ScenarioWords } from '../words.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
-import { el, withSecond } from '../ui/dom.ts';
+import { button, el, withSecond } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
@@ -122,11 +122,7 @@ export class BriefingScene extends ActEarlyScene {
     );
     body.append(main, side);
 
-    const begin = el('button', {
-      type: 'button',
-      className: 'menu-button primary',
-      textContent: t('briefing.begin'),
-    });
+    const begin = button('menu-button primary', t('briefing.begin'));
     const start = (): void => {
       this.services.session = GameSession.start(
         content,
@@ -149,16 +145,8 @@ export class BriefingScene extends ActEarlyScene {
   /** Starting a game replaces the saved one: ask first, so nothing is lost by accident. */
   private confirmReplace(start: () => void): void {
     const t = this.t;
-    const replace = el('button', {
-      type: 'button',
-      className: 'menu-button primary',
-      textContent: t('briefing.replaceConfirm'),
-    });
-    const keep = el('button', {
-      type: 'button',
-      className: 'menu-button secondary',
-      textContent: t('briefing.replaceCancel'),
-    });
+    const replace = button('menu-button primary', t('briefing.replaceConfirm'));
+    const keep = button('menu-button secondary', t('briefing.replaceCancel'));
     const close = openModal(
       this.services.ui.root,
       'replace-heading',

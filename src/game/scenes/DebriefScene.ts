@@ -9,7 +9,7 @@ import { playDebriefAudio } from '../session/audioBridge.ts';
 import type { GameSetup } from '../setup.ts';
 import { contentText, formatNumber, freshSeed } from '../text.ts';
 import { ScenarioWords } from '../words.ts';
-import { el, withSecond } from '../ui/dom.ts';
+import { button, el, withSecond } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
@@ -242,21 +242,9 @@ export class DebriefScene extends ActEarlyScene {
       }),
     );
 
-    const again = el('button', {
-      type: 'button',
-      className: 'menu-button primary',
-      textContent: t('debrief.sameSeed'),
-    });
-    const fresh = el('button', {
-      type: 'button',
-      className: 'menu-button',
-      textContent: t('debrief.newSeed'),
-    });
-    const title = el('button', {
-      type: 'button',
-      className: 'menu-button secondary',
-      textContent: t('debrief.toTitle'),
-    });
+    const again = button('menu-button primary', t('debrief.sameSeed'));
+    const fresh = button('menu-button', t('debrief.newSeed'));
+    const title = button('menu-button secondary', t('debrief.toTitle'));
     const replay = (seed: number): void => {
       const setup: GameSetup = {
         scenarioId: state.model.scenarioId,

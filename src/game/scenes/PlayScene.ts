@@ -18,7 +18,7 @@ import type { GameServices } from '../services.ts';
 import { connectSessionAudio } from '../session/audioBridge.ts';
 import type { GameSession } from '../session/session.ts';
 import { contentText, formatNumber } from '../text.ts';
-import { el } from '../ui/dom.ts';
+import { button, el } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { isLetterShortcut } from '../ui/shortcut.ts';
@@ -172,25 +172,20 @@ export class PlayScene extends ActEarlyScene {
       labels.append(label);
     });
 
-    const endRound = el('button', {
-      type: 'button',
-      className: 'menu-button primary end-round',
-      textContent: state.round >= state.model.rounds ? t('play.endLastRound') : t('play.endRound'),
-    });
+    const endRound = button(
+      'menu-control primary end-round',
+      state.round >= state.model.rounds ? t('play.endLastRound') : t('play.endRound'),
+    );
     endRound.dataset.focusKey = 'end-round';
     endRound.addEventListener('click', () => {
       session.endRound();
     });
 
     const tool = (key: 'help' | 'settings' | 'menu', action: () => void): HTMLButtonElement => {
-      const button = el('button', {
-        type: 'button',
-        className: 'tool-button',
-        textContent: t(`play.${key}`),
-      });
-      button.dataset.focusKey = `tool-${key}`;
-      button.addEventListener('click', action);
-      return button;
+      const control = button('tool-button', t(`play.${key}`));
+      control.dataset.focusKey = `tool-${key}`;
+      control.addEventListener('click', action);
+      return control;
     };
 
     const screen = el('main', { className: 'screen play-screen' }, [
@@ -289,11 +284,7 @@ export class PlayScene extends ActEarlyScene {
       }),
     );
     const finished = state.finished;
-    const next = el('button', {
-      type: 'button',
-      className: 'menu-button',
-      textContent: finished ? t('results.toDebrief') : t('results.continue'),
-    });
+    const next = button('menu-button', finished ? t('results.toDebrief') : t('results.continue'));
     const body: HTMLElement[] = [el('h2', { id: 'results-heading', textContent: heading })];
     body.push(lines.length > 0 ? list : el('p', { textContent: t('results.quiet') }));
     const close = openModal(this.services.ui.root, 'results-heading', body, [next]);
@@ -313,11 +304,7 @@ export class PlayScene extends ActEarlyScene {
 
   private openHelp(): void {
     const t = this.t;
-    const close = el('button', {
-      type: 'button',
-      className: 'menu-button',
-      textContent: t('help.close'),
-    });
+    const close = button('menu-button', t('help.close'));
     const keys = ['roles', 'tab', 'enter', 'endRound', 'help', 'menu'] as const;
     const stages = [1, 2, 3, 4, 5].map((stage) =>
       el('li', {}, [
@@ -360,16 +347,8 @@ export class PlayScene extends ActEarlyScene {
 
   private openMenu(): void {
     const t = this.t;
-    const resume = el('button', {
-      type: 'button',
-      className: 'menu-button',
-      textContent: t('gameMenu.resume'),
-    });
-    const leave = el('button', {
-      type: 'button',
-      className: 'menu-button secondary',
-      textContent: t('gameMenu.leave'),
-    });
+    const resume = button('menu-button', t('gameMenu.resume'));
+    const leave = button('menu-button secondary', t('gameMenu.leave'));
     const close = openModal(
       this.services.ui.root,
       'menu-heading',

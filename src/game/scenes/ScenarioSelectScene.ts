@@ -4,7 +4,7 @@ import type { GameServices } from '../services.ts';
 import { parseSeed, type GameSetup } from '../setup.ts';
 import { contentText, freshSeed, type Intensity } from '../text.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
-import { el, enableArrowNavigation } from '../ui/dom.ts';
+import { button, el, enableArrowNavigation } from '../ui/dom.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
@@ -129,11 +129,7 @@ export class ScenarioSelectScene extends ActEarlyScene {
       seedError.textContent = parsed === null ? t('select.seedInvalid') : '';
       if (parsed !== null) this.seed = parsed;
     });
-    const newSeed = el('button', {
-      type: 'button',
-      className: 'small-button',
-      textContent: t('select.newSeed'),
-    });
+    const newSeed = button('small-button', t('select.newSeed'));
     newSeed.addEventListener('click', () => {
       this.seed = freshSeed();
       seedInput.value = String(this.seed);

@@ -2,7 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { SceneKey, STAGE, TextureKey, TITLE_READY_MARK } from '../keys.ts';
 import { OkabeIto } from '../palette.ts';
 import type { GameServices } from '../services.ts';
-import { el, enableArrowNavigation } from '../ui/dom.ts';
+import { button, el, enableArrowNavigation } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
 import { openLanguagePicker } from '../ui/languagePicker.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
@@ -95,16 +95,12 @@ export class TitleScene extends ActEarlyScene {
     const menu = el('ul', { className: 'menu' });
     for (const entry of this.entries()) {
       if (entry.state === 'hidden') continue;
-      const button = el('button', {
-        type: 'button',
-        className: 'menu-button',
-        textContent: t(entry.label),
-      });
-      button.dataset.entry = entry.id;
-      button.disabled = entry.state === 'disabled';
+      const control = button('menu-button', t(entry.label));
+      control.dataset.entry = entry.id;
+      control.disabled = entry.state === 'disabled';
       const activate = entry.activate;
-      if (activate) button.addEventListener('click', activate);
-      menu.append(el('li', {}, [button]));
+      if (activate) control.addEventListener('click', activate);
+      menu.append(el('li', {}, [control]));
     }
     enableArrowNavigation(menu);
     const nav = el('nav', { className: 'title-menu' }, [menu]);
@@ -154,11 +150,7 @@ export class TitleScene extends ActEarlyScene {
     }
     // The unusable save has been set aside; say why and offer a fresh start.
     const t = this.t;
-    const fresh = el('button', {
-      type: 'button',
-      className: 'menu-button',
-      textContent: t('save.startFresh'),
-    });
+    const fresh = button('menu-button', t('save.startFresh'));
     const close = openModal(
       this.services.ui.root,
       'save-problem-heading',
@@ -177,11 +169,7 @@ export class TitleScene extends ActEarlyScene {
 
   private openAbout(): void {
     const t = this.t;
-    const closeButton = el('button', {
-      type: 'button',
-      className: 'menu-button',
-      textContent: t('about.close'),
-    });
+    const closeButton = button('menu-button', t('about.close'));
     const close = openModal(
       this.services.ui.root,
       'about-heading',

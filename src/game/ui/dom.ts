@@ -10,6 +10,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A plain button with its label; pass `onClick` to wire it at once. */
+export function button(className: string, label: string, onClick?: () => void): HTMLButtonElement {
+  const node = el('button', { type: 'button', className, textContent: label });
+  if (onClick) node.addEventListener('click', onClick);
+  return node;
+}
+
 /** Arrow keys move focus between the buttons of a vertical menu, wrapping around. */
 export function enableArrowNavigation(menu: HTMLElement): void {
   menu.addEventListener('keydown', (event) => {

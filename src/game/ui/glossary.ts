@@ -1,6 +1,6 @@
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
-import { el } from './dom.ts';
+import { button, el } from './dom.ts';
 import { openModal } from './modal.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 
@@ -39,11 +39,7 @@ export async function openGlossary(services: GameServices): Promise<void> {
       ...(second ? [cell('td', contentText(i18n, key, 'standard', { lng: second }), second)] : []),
     ]),
   );
-  const close = el('button', {
-    type: 'button',
-    className: 'menu-button',
-    textContent: t('glossary.close'),
-  });
+  const close = button('menu-button', t('glossary.close'));
   const closeModal = openModal(
     services.ui.root,
     'glossary-heading',

@@ -1,6 +1,6 @@
 import { LANGUAGE_STORAGE_KEY, LANGUAGES } from '../../i18n/languages.ts';
 import type { GameServices } from '../services.ts';
-import { el, enableArrowNavigation } from './dom.ts';
+import { button, el, enableArrowNavigation } from './dom.ts';
 import { openGlossary } from './glossary.ts';
 import { openModal } from './modal.ts';
 
@@ -21,20 +21,16 @@ function languageButtons(
     ...LANGUAGES.map((language) => ({ code: language.code, name: language.nativeName })),
   ];
   for (const option of options) {
-    const button = el('button', {
-      type: 'button',
-      className: 'language-button',
-      textContent: option.name,
-    });
+    const control = button('language-button', option.name);
     if (option.code) {
-      button.lang = option.code;
-      button.dir = option.code === 'ar' ? 'rtl' : 'ltr';
+      control.lang = option.code;
+      control.dir = option.code === 'ar' ? 'rtl' : 'ltr';
     }
-    if (option.code === (current ?? null)) button.setAttribute('aria-current', 'true');
-    button.addEventListener('click', () => {
+    if (option.code === (current ?? null)) control.setAttribute('aria-current', 'true');
+    control.addEventListener('click', () => {
       choose(option.code);
     });
-    list.append(el('li', {}, [button]));
+    list.append(el('li', {}, [control]));
   }
   enableArrowNavigation(list);
   return list;
@@ -59,20 +55,12 @@ export function openLanguagePicker(services: GameServices): void {
     },
     t('language.secondOff'),
   );
-  const glossary = el('button', {
-    type: 'button',
-    className: 'menu-button secondary-light',
-    textContent: t('glossary.open'),
-  });
+  const glossary = button('menu-button secondary-light', t('glossary.open'));
   glossary.addEventListener('click', () => {
     close();
     void openGlossary(services);
   });
-  const done = el('button', {
-    type: 'button',
-    className: 'menu-button',
-    textContent: t('language.close'),
-  });
+  const done = button('menu-button', t('language.close'));
   close = openModal(
     services.ui.root,
     'language-heading',
@@ -93,14 +81,10 @@ export function openLanguagePicker(services: GameServices): void {
 export function languageButton(services: GameServices): HTMLButtonElement {
   const t = services.i18n.t;
   const current = LANGUAGES.find((language) => language.code === services.i18n.resolvedLanguage);
-  const button = el('button', {
-    type: 'button',
-    className: 'tool-button language-tool',
-    textContent: current?.nativeName ?? '',
-  });
-  button.setAttribute('aria-label', t('language.change', { language: current?.nativeName ?? '' }));
-  button.addEventListener('click', () => {
+  const control = button('tool-control language-tool', current?.nativeName ?? '');
+  control.setAttribute('aria-label', t('language.change', { language: current?.nativeName ?? '' }));
+  control.addEventListener('click', () => {
     openLanguagePicker(services);
   });
-  return button;
+  return control;
 }

@@ -1,5 +1,5 @@
 import type { GameServices } from '../services.ts';
-import { el } from './dom.ts';
+import { button, el } from './dom.ts';
 import { languageButton } from './languagePicker.ts';
 
 /**
@@ -11,11 +11,7 @@ export function buildScreen(
   options: { className: string; heading: string; back: () => void },
 ): { screen: HTMLElement; body: HTMLElement; actions: HTMLElement } {
   const t = services.i18n.t;
-  const backButton = el('button', {
-    type: 'button',
-    className: 'back-button',
-    textContent: t('nav.back'),
-  });
+  const backButton = button('back-button', t('nav.back'));
   backButton.addEventListener('click', options.back);
   const body = el('div', { className: 'screen-body' });
   const actions = el('div', { className: 'screen-actions' });

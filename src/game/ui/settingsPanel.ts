@@ -1,9 +1,10 @@
 import type { ParseKeys } from 'i18next';
 import type { AudioDirector, VolumeChannel } from '../../audio/audioDirector.ts';
-import { LANGUAGE_STORAGE_KEY, LANGUAGES } from '../../i18n/languages.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
 import type { GameServices } from '../services.ts';
 import { MOTION_CHOICES, TEXT_SCALES, type Preferences } from '../settings/preferences.ts';
-import { el } from './dom.ts';
+import { button, el } from './dom.ts';
+import { chooseLanguage } from './languagePicker.ts';
 import { openModal } from './modal.ts';
 
 interface Choice<T> {
@@ -121,8 +122,7 @@ export function openSettingsPanel(services: GameServices): void {
       select.append(option);
     }
     select.addEventListener('change', () => {
-      window.localStorage.setItem(LANGUAGE_STORAGE_KEY, select.value);
-      void services.i18n.changeLanguage(select.value);
+      chooseLanguage(services, select.value);
     });
     const label = el('label', { className: 'settings-label', textContent: t('settings.language') });
     label.htmlFor = select.id;
@@ -165,11 +165,7 @@ export function openSettingsPanel(services: GameServices): void {
 
   if (services.audio) content.push(soundGroup(services.audio, t));
 
-  const closeButton = el('button', {
-    type: 'button',
-    className: 'menu-button',
-    textContent: t('settings.close'),
-  });
+  const closeButton = button('menu-button', t('settings.close'));
   const close = openModal(services.ui.root, 'settings-heading', content, [closeButton]);
   closeButton.addEventListener('click', close);
 }

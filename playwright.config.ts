@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// PW_PORT lets parallel checkouts run their browser tests side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
 /** Served under a sub-path to prove dist/ runs from any folder of a static host. */
 export const SUB_PATH = '/act-early/';
 

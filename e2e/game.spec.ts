@@ -1,13 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { replay, score } from '../src/core/index.ts';
 import { loadProjectContent } from '../src/tools/content-dir.ts';
-import { readHook, waitUntilReady, watchPage } from './watch.ts';
+import { measureSizes, readHook, waitUntilReady, watchPage, type ScreenSizes } from './watch.ts';
 
 const SAVE_KEY = 'actEarly.save';
+
+/** Sizes seen on each screenshot, so one test can check every scene's text and targets. */
+const seenSizes: { name: string; width: number; sizes: ScreenSizes }[] = [];
 
 async function screenshot(page: Page, name: string): Promise<void> {
   const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
   await page.screenshot({ path: `test-results/${name}-${String(width)}x${String(height)}.png` });
+  seenSizes.push({ name, width, sizes: await measureSizes(page) });
 }
 
 /** Start a scenario from the title with a fixed seed, using the pointer. */
@@ -202,6 +206,7 @@ test.describe('every scene looks right', () => {
   for (const viewport of [
     { width: 1366, height: 768 },
     { width: 1920, height: 1080 },
+    { width: 844, height: 390 },
   ]) {
     test(`screenshots at ${String(viewport.width)}×${String(viewport.height)}`, async ({
       page,
@@ -223,6 +228,12 @@ test.describe('every scene looks right', () => {
       await waitUntilReady(page);
       await page.locator('.card-button').first().click();
       await screenshot(page, 'scene-play');
+      if (viewport.width < 960) {
+        await page.getByRole('tab', { name: /Warning signs/ }).click();
+        await screenshot(page, 'scene-play-signs');
+        await page.getByRole('tab', { name: 'Country' }).click();
+        await screenshot(page, 'scene-play-country');
+      }
       while ((await readHook(page)).scene === 'Play') {
         await page.locator('.end-round').click();
         await page.locator('.modal-actions button').click();
@@ -230,6 +241,23 @@ test.describe('every scene looks right', () => {
       }
       await waitUntilReady(page);
       await screenshot(page, 'scene-debrief');
+      if (viewport.width < 960) {
+        // The compact layout shows one panel at a time: every panel must be readable too.
+        for (const panel of ['Chart', 'Missed windows']) {
+          await page.getByRole('tab', { name: panel }).click();
+          await screenshot(page, `scene-debrief-${panel.split(' ')[0]?.toLowerCase() ?? ''}`);
+        }
+      }
+      const sizes = seenSizes.filter((seen) => seen.width === viewport.width);
+      console.log(JSON.stringify(sizes));
+      for (const { name, sizes: seen } of sizes) {
+        // Text stays readable everywhere, a phone included. Targets meet 44 px from 1366×768
+        // up; a phone's 390 px height leaves room for about 30 px.
+        expect(seen.text.px, `${name}: "${seen.text.sample}"`).toBeGreaterThanOrEqual(11);
+        expect(seen.target.px, `${name}: "${seen.target.sample}"`).toBeGreaterThanOrEqual(
+          viewport.width >= 1366 ? 44 : 30,
+        );
+      }
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.failedRequests).toEqual([]);
     });

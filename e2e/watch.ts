@@ -47,3 +47,44 @@ export function readHook(page: Page): Promise<ActEarlyHook> {
 export async function waitUntilReady(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__actEarly.ready, undefined, { timeout: 30_000 });
 }
+
+/** The smallest rendered text and control on screen, in CSS pixels, for readability checks. */
+export interface ScreenSizes {
+  /** Smallest font size of visible text, after the stage is scaled to the window. */
+  readonly text: { readonly px: number; readonly sample: string };
+  /** Smallest visible button (its shorter side). */
+  readonly target: { readonly px: number; readonly sample: string };
+}
+
+export async function measureSizes(page: Page): Promise<ScreenSizes> {
+  return page.evaluate(() => {
+    const root = document.getElementById('ui');
+    const scale = root ? root.getBoundingClientRect().width / 1920 : 1;
+    const visible = (element: Element): boolean => {
+      if (element.closest('.visually-hidden, [aria-hidden="true"]')) return false;
+      const box = element.getBoundingClientRect();
+      if (box.width < 1 || box.height < 1) return false;
+      const style = getComputedStyle(element);
+      return style.visibility !== 'hidden' && style.opacity !== '0';
+    };
+    let text = { px: Infinity, sample: '' };
+    let target = { px: Infinity, sample: '' };
+    for (const element of document.querySelectorAll('#ui *')) {
+      if (!visible(element)) continue;
+      const ownText = [...element.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent?.trim() ?? '')
+        .join('');
+      if (ownText) {
+        const px = parseFloat(getComputedStyle(element).fontSize) * scale;
+        if (px < text.px) text = { px, sample: ownText.slice(0, 40) };
+      }
+      if (element instanceof HTMLButtonElement) {
+        const box = element.getBoundingClientRect();
+        const px = Math.min(box.width, box.height);
+        if (px < target.px) target = { px, sample: element.textContent.slice(0, 40) };
+      }
+    }
+    return { text, target };
+  });
+}

@@ -4,6 +4,7 @@ import './game/ui/screens.css';
 import './game/ui/play.css';
 import './game/ui/debrief.css';
 import './game/ui/audio.css';
+import './game/ui/compact.css';
 import { createGameConfig } from './game/config.ts';
 import { GameServices } from './game/services.ts';
 import { installTestHook } from './game/testHook.ts';

@@ -101,7 +101,7 @@ export class GameServices {
 
   private applyPreferences(): void {
     const root = document.documentElement;
-    root.style.setProperty('--text-scale', String(this.currentPreferences.textScale));
+    root.style.setProperty('--user-text-scale', String(this.currentPreferences.textScale));
     root.classList.toggle('high-contrast', this.currentPreferences.highContrast);
     root.classList.toggle('reduce-motion', this.reducedMotion);
   }

@@ -16,7 +16,7 @@ export abstract class ActEarlyScene extends Phaser.Scene {
   /**
    * Call first in create(). A language change rebuilds the scene in place from the same data:
    * text, direction and mirrored layout all follow, and the game state, which lives in the
-   * session, is untouched.
+   * session, is untouched. The same happens when the layout turns compact or full.
    */
   protected enter(): void {
     this.services.hook.scene = this.sceneKey;
@@ -26,9 +26,12 @@ export abstract class ActEarlyScene extends Phaser.Scene {
     };
     this.services.i18n.on('languageChanged', rebuild);
     const offText = this.services.onTextChange(rebuild);
+    // Rotating a phone or resizing a window across the compact threshold re-lays the scene out.
+    const offCompact = this.services.ui.onCompactChange(rebuild);
     this.events.once('shutdown', () => {
       this.services.i18n.off('languageChanged', rebuild);
       offText();
+      offCompact();
     });
   }
 

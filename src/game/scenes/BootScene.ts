@@ -18,11 +18,11 @@ export class BootScene extends ActEarlyScene {
   }
 
   create(): void {
-    this.enter();
     const root = document.getElementById('ui');
     const live = document.getElementById('live');
     if (!root || !live) throw new Error('index.html must contain #ui and #live.');
     this.services.attachUi(new UiLayer(root, live, this.game.canvas));
+    this.enter();
     this.cameras.main.setBackgroundColor(Ink.night);
     document.getElementById('boot-indicator')?.remove();
     this.scene.start(SceneKey.Preloader);

@@ -1,7 +1,7 @@
 import { riskChartData } from '../debrief/chartData.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
 import { lessonsOf } from '../debrief/lessons.ts';
-import { drawRiskChart } from '../debrief/riskChart.ts';
+import { drawRiskChart, type ChartBox, type ChartScale } from '../debrief/riskChart.ts';
 import { SceneKey, STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
@@ -11,12 +11,21 @@ import { contentText, formatNumber, freshSeed } from '../text.ts';
 import { ScenarioWords } from '../words.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
+import { panelTabs } from '../ui/panelTabs.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 const CHART = { x: 130, y: 250, width: 800, height: 360 } as const;
+/** On small screens the chart has a panel of its own. */
+const COMPACT_CHART = { x: 330, y: 300, width: 1400, height: 400 } as const;
+
+const COMPACT_PANELS = ['results', 'chart', 'missed'] as const;
+type CompactPanel = (typeof COMPACT_PANELS)[number];
 
 /** The debrief: score by dimension, the run beside the counterfactual, missed windows, the report. */
 export class DebriefScene extends ActEarlyScene {
+  private chart: ChartBox = CHART;
+  private compactPanel: CompactPanel = 'results';
+
   constructor(services: GameServices) {
     super(SceneKey.Debrief, services);
   }
@@ -32,7 +41,9 @@ export class DebriefScene extends ActEarlyScene {
     const view = debriefView(session.state);
     const rtl = document.documentElement.dir === 'rtl';
     // The chart sits on the reading side: left for left-to-right, right for right-to-left.
-    const box = rtl ? { ...CHART, x: STAGE.width - CHART.x - CHART.width } : CHART;
+    const chart = this.services.ui.compact ? COMPACT_CHART : CHART;
+    this.chart = chart;
+    const box = rtl ? { ...chart, x: STAGE.width - chart.x - chart.width } : chart;
     const scale = drawRiskChart(this, box, riskChartData(session.state, view), rtl);
     this.render(view, scale);
     playDebriefAudio(session.state, this.services.audio);
@@ -42,10 +53,7 @@ export class DebriefScene extends ActEarlyScene {
     return contentText(this.services.i18n, key, this.services.session?.intensity, values);
   }
 
-  private render(
-    view: DebriefView,
-    scale: { x(round: number): number; y(threat: number): number },
-  ): void {
+  private render(view: DebriefView, scale: ChartScale, focusKey?: string): void {
     const session = this.services.session;
     if (!session) return;
     const t = this.t;
@@ -67,7 +75,7 @@ export class DebriefScene extends ActEarlyScene {
     for (let round = 0; round <= state.model.rounds; round++) {
       const tick = el('span', { className: 'chart-tick', textContent: String(round) });
       tick.style.left = `${String(scale.x(round))}px`;
-      tick.style.top = `${String(CHART.y + CHART.height + 40)}px`;
+      tick.style.top = `${String(this.chart.y + this.chart.height + 40)}px`;
       axis.append(tick);
     }
 
@@ -80,7 +88,7 @@ export class DebriefScene extends ActEarlyScene {
         textContent: t('debrief.stageShort', { stage }),
       });
       label.style.top = `${String(scale.y(mid))}px`;
-      label.style.left = `${String(rtl ? STAGE.width - CHART.x + 12 : CHART.x - 12)}px`;
+      label.style.left = `${String(rtl ? STAGE.width - this.chart.x + 12 : this.chart.x - 12)}px`;
       axis.append(label);
     }
 
@@ -265,7 +273,30 @@ export class DebriefScene extends ActEarlyScene {
       this.scene.start(SceneKey.Title);
     });
 
-    const screen = el('main', { className: 'screen debrief-screen' }, [
+    const compact = this.services.ui.compact;
+    const outcome = el('p', { className: `outcome outcome-${view.outcome}` }, [
+      ownLine
+        ? t('debrief.outcomeLine', {
+            outcome: this.text(`outcome.${view.outcome}.name`),
+            line: words.text(outcomeKey),
+          })
+        : words.text(outcomeKey),
+      ...(words.second ? [withSecond(el('span'), words.secondText(outcomeKey))] : []),
+    ]);
+    const tabs = compact
+      ? [
+          panelTabs(
+            t('debrief.panels.label'),
+            COMPACT_PANELS.map((panel) => ({ panel, label: t(`debrief.panels.${panel}`) })),
+            this.compactPanel,
+            (panel) => {
+              this.compactPanel = panel;
+              this.render(view, scale, `panel-${panel}`);
+            },
+          ),
+        ]
+      : [];
+    const screen = el('main', { className: `screen debrief-screen show-${this.compactPanel}` }, [
       el('div', { className: 'debrief-tools' }, [languageButton(this.services)]),
       el('header', { className: 'debrief-header' }, [
         el('h1', {
@@ -273,16 +304,10 @@ export class DebriefScene extends ActEarlyScene {
             country: this.text(`scenario.${state.model.scenarioId}.country`),
           }),
         }),
-        el('p', { className: `outcome outcome-${view.outcome}` }, [
-          ownLine
-            ? t('debrief.outcomeLine', {
-                outcome: this.text(`outcome.${view.outcome}.name`),
-                line: words.text(outcomeKey),
-              })
-            : words.text(outcomeKey),
-          ...(words.second ? [withSecond(el('span'), words.secondText(outcomeKey))] : []),
-        ]),
+        // A phone shows the outcome at the top of the results panel, where it has room.
+        ...(compact ? [] : [outcome]),
       ]),
+      ...tabs,
       axis,
       legend,
       table,
@@ -291,6 +316,7 @@ export class DebriefScene extends ActEarlyScene {
         missed,
       ]),
       el('div', { className: 'debrief-side' }, [
+        ...(compact ? [outcome] : []),
         el('section', { className: 'debrief-score' }, [
           el('h2', { textContent: t('debrief.scoreHeading') }),
           el('p', {
@@ -308,13 +334,18 @@ export class DebriefScene extends ActEarlyScene {
       el('div', { className: 'debrief-actions' }, [again, fresh, title]),
     ]);
     this.services.ui.show(screen);
-    again.focus();
-    this.services.ui.announce(
-      t('debrief.total', {
-        points: formatNumber(this.services.i18n, view.score.total),
-        max: formatNumber(this.services.i18n, view.score.max),
-      }),
-    );
+    const target = focusKey
+      ? screen.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)
+      : null;
+    (target ?? again).focus();
+    if (!focusKey) {
+      this.services.ui.announce(
+        t('debrief.total', {
+          points: formatNumber(this.services.i18n, view.score.total),
+          max: formatNumber(this.services.i18n, view.score.max),
+        }),
+      );
+    }
     this.services.hook.ready = true;
   }
 }

@@ -20,6 +20,7 @@ import type { GameSession } from '../session/session.ts';
 import { contentText, formatNumber } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
+import { panelTabs } from '../ui/panelTabs.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { isLetterShortcut } from '../ui/shortcut.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
@@ -27,7 +28,13 @@ import { ScenarioWords } from '../words.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
+/** On small screens the map fills the "Country" panel, under the top bar and the panel tabs. */
+const COMPACT_MAP_BOX = { x: 60, y: 300, width: 1800, height: 500 } as const;
 const STAGE_METER_X = 630;
+
+/** Compact layouts show one part of the situation room at a time. */
+const COMPACT_PANELS = ['measures', 'signs', 'country'] as const;
+type CompactPanel = (typeof COMPACT_PANELS)[number];
 
 /** The situation room: renders the session's state and sends the player's intents back. */
 export class PlayScene extends ActEarlyScene {
@@ -38,6 +45,7 @@ export class PlayScene extends ActEarlyScene {
   private scenario: Scenario | undefined;
   private regions: Profile['regions'] = [];
   private words: ScenarioWords | null = null;
+  private compactPanel: CompactPanel = 'measures';
 
   constructor(services: GameServices) {
     super(SceneKey.Play, services);
@@ -65,7 +73,8 @@ export class PlayScene extends ActEarlyScene {
     this.cameras.main.setBackgroundColor(Ink.night);
     // Right-to-left readers get the map on the right and the feed on the left.
     const rtl = document.documentElement.dir === 'rtl';
-    const mapBox = rtl ? { ...MAP_BOX, x: STAGE.width - MAP_BOX.x - MAP_BOX.width } : MAP_BOX;
+    const box = this.services.ui.compact ? COMPACT_MAP_BOX : MAP_BOX;
+    const mapBox = rtl ? { ...box, x: STAGE.width - box.x - box.width } : box;
     const frame = this.add.graphics();
     frame
       .fillStyle(Ink.deep, 1)
@@ -108,6 +117,7 @@ export class PlayScene extends ActEarlyScene {
       withdraw: (role, measure) => session?.withdrawMeasure(role, measure),
       selectRole: (role) => {
         this.selectedRole = role;
+        this.compactPanel = 'measures';
         this.render(`tab-${role}`);
       },
     };
@@ -173,7 +183,7 @@ export class PlayScene extends ActEarlyScene {
     });
 
     const endRound = button(
-      'menu-control primary end-round',
+      'menu-button primary end-round',
       state.round >= state.model.rounds ? t('play.endLastRound') : t('play.endRound'),
     );
     endRound.dataset.focusKey = 'end-round';
@@ -188,7 +198,8 @@ export class PlayScene extends ActEarlyScene {
       return control;
     };
 
-    const screen = el('main', { className: 'screen play-screen' }, [
+    const compact = this.services.ui.compact;
+    const screen = el('main', { className: `screen play-screen show-${this.compactPanel}` }, [
       el('header', { className: 'play-top' }, [
         el('div', { className: 'play-title' }, [
           el('h1', {
@@ -201,17 +212,23 @@ export class PlayScene extends ActEarlyScene {
         el('p', { className: 'stage-label', textContent: stageLabel(ctx, state.stage) }),
         el('nav', { className: 'play-tools' }, [
           languageButton(this.services),
-          tool('help', () => {
-            this.openHelp();
-          }),
-          tool('settings', () => {
-            openSettingsPanel(this.services);
-          }),
+          // A phone has no room for four tools: help and settings move into the menu.
+          ...(compact
+            ? []
+            : [
+                tool('help', () => {
+                  this.openHelp();
+                }),
+                tool('settings', () => {
+                  openSettingsPanel(this.services);
+                }),
+              ]),
           tool('menu', () => {
             this.openMenu();
           }),
         ]),
       ]),
+      ...(compact ? [this.panelTabs(view.signs.length)] : []),
       labels,
       buildCalendar(ctx, view),
       buildFeed(ctx, view),
@@ -228,6 +245,25 @@ export class PlayScene extends ActEarlyScene {
     (target ?? screen.querySelector<HTMLElement>('.role-tab[aria-selected="true"]'))?.focus();
   }
 
+  /** Tabs that choose which part of the room a small screen shows. */
+  private panelTabs(signCount: number): HTMLElement {
+    const t = this.t;
+    const labels: Record<CompactPanel, string> = {
+      measures: t('play.panels.measures'),
+      signs: t('play.panels.signs', { number: signCount }),
+      country: t('play.panels.country'),
+    };
+    return panelTabs(
+      t('play.panels.label'),
+      COMPACT_PANELS.map((panel) => ({ panel, label: labels[panel] })),
+      this.compactPanel,
+      (panel) => {
+        this.compactPanel = panel;
+        this.render(`panel-${panel}`);
+      },
+    );
+  }
+
   private onKey(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
     if (
@@ -242,6 +278,7 @@ export class PlayScene extends ActEarlyScene {
     const role = digit ? session.state.roles[Number(digit) - 1] : undefined;
     if (role) {
       this.selectedRole = role;
+      this.compactPanel = 'measures';
       this.render(`tab-${role}`);
     } else if (event.key === 'Escape') {
       this.openMenu();
@@ -349,6 +386,18 @@ export class PlayScene extends ActEarlyScene {
     const t = this.t;
     const resume = button('menu-button', t('gameMenu.resume'));
     const leave = button('menu-button secondary', t('gameMenu.leave'));
+    const extra = this.services.ui.compact
+      ? [
+          button('menu-button', t('play.help'), () => {
+            close();
+            this.openHelp();
+          }),
+          button('menu-button', t('play.settings'), () => {
+            close();
+            openSettingsPanel(this.services);
+          }),
+        ]
+      : [];
     const close = openModal(
       this.services.ui.root,
       'menu-heading',
@@ -356,7 +405,7 @@ export class PlayScene extends ActEarlyScene {
         el('h2', { id: 'menu-heading', textContent: t('gameMenu.heading') }),
         el('p', { textContent: t('gameMenu.saved') }),
       ],
-      [resume, leave],
+      [resume, ...extra, leave],
     );
     resume.addEventListener('click', close);
     leave.addEventListener('click', () => {

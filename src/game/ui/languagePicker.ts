@@ -81,7 +81,7 @@ export function openLanguagePicker(services: GameServices): void {
 export function languageButton(services: GameServices): HTMLButtonElement {
   const t = services.i18n.t;
   const current = LANGUAGES.find((language) => language.code === services.i18n.resolvedLanguage);
-  const control = button('tool-control language-tool', current?.nativeName ?? '');
+  const control = button('tool-button language-tool', current?.nativeName ?? '');
   control.setAttribute('aria-label', t('language.change', { language: current?.nativeName ?? '' }));
   control.addEventListener('click', () => {
     openLanguagePicker(services);

@@ -263,3 +263,43 @@ test.describe('every scene looks right', () => {
     });
   }
 });
+
+/** Names and durations of the CSS animations running inside the UI layer. */
+async function runningAnimations(page: Page): Promise<{ name: string; duration: number }[]> {
+  return page.evaluate(() =>
+    document.getAnimations().map((animation) => ({
+      name: animation instanceof CSSAnimation ? animation.animationName : '',
+      duration: Number(animation.effect?.getComputedTiming().duration ?? 0),
+    })),
+  );
+}
+
+test.describe('motion', () => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    test(`cards played and signs arriving move (${reducedMotion})`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion });
+      await startScenario(page, 'election', 7);
+      await page.locator('.card-button').first().click();
+      await expect(page.locator('.measure-card.just-taken')).toHaveCount(1);
+      await expect(page.locator('.in-play-list li.just-added')).toHaveCount(1);
+      const taken = (await runningAnimations(page)).find((a) => a.name === 'card-taken');
+      // Reduced motion keeps the change but makes it instant.
+      if (reducedMotion === 'reduce') expect(taken?.duration ?? 0).toBe(0);
+      else expect(taken?.duration).toBeGreaterThan(0);
+
+      // Signs detected in a round arrive in the feed once its results are closed.
+      let arrived = 0;
+      for (let round = 1; round <= 6 && arrived === 0; round++) {
+        await page.locator('.end-round').click();
+        await page.locator('.modal-actions button').click();
+        arrived = await page.locator('.sign-item.arriving').count();
+      }
+      expect(arrived).toBeGreaterThan(0);
+      await expect(page.locator('.sign-item.arriving .new-badge').first()).toHaveText('New');
+      // A later render (taking a card) does not replay the arrival; the label stays.
+      await page.locator('.card-button').first().click();
+      await expect(page.locator('.sign-item.arriving')).toHaveCount(0);
+      await expect(page.locator('.new-badge').first()).toBeVisible();
+    });
+  }
+});

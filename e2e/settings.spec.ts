@@ -22,7 +22,10 @@ test.describe('settings', () => {
     const html = page.locator('html');
     await expect(html).toHaveClass(/high-contrast/);
     await expect(html).toHaveClass(/reduce-motion/);
-    expect(await html.evaluate((node) => node.style.getPropertyValue('--text-scale'))).toBe('1.5');
+    const textScale = await page
+      .locator('#ui')
+      .evaluate((node) => getComputedStyle(node).getPropertyValue('--text-scale').trim());
+    expect(textScale).toBe('1.5');
     await page.screenshot({ path: 'test-results/title-high-contrast-1366x768.png' });
 
     await page.getByRole('button', { name: 'Settings' }).click();

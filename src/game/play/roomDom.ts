@@ -15,6 +15,10 @@ export interface RoomContext {
   readonly take: (role: RoleId, measure: string) => void;
   readonly withdraw: (role: RoleId, measure: string) => void;
   readonly selectRole: (role: RoleId) => void;
+  /** Signs arriving now: they animate in once (the "new" label stays all round). */
+  readonly arriving: ReadonlySet<number>;
+  /** The measure the player has just taken or withdrawn, animated once. */
+  readonly justPlayed: { readonly measure: string; readonly taken: boolean } | null;
 }
 
 function ct(ctx: RoomContext, key: string, values: Record<string, unknown> = {}): string {
@@ -76,8 +80,14 @@ function signItem(ctx: RoomContext, sign: SignView): HTMLElement {
   ]);
   meter.style.setProperty('--confidence', `${String(percent)}%`);
   meter.setAttribute('aria-hidden', 'true');
-  return el('li', { className: `sign-item clarity-${sign.clarity}` }, [
-    el('h3', { className: 'sign-name', textContent: ctx.words.about(sign.id, sign.nameKey) }),
+  const arriving = ctx.arriving.has(sign.uid) ? ' arriving' : '';
+  const item = el('li', { className: `sign-item clarity-${sign.clarity}${arriving}` }, [
+    el('h3', { className: 'sign-name' }, [
+      ...(sign.fresh
+        ? [el('span', { className: 'new-badge', textContent: t('play.newSign') })]
+        : []),
+      ctx.words.about(sign.id, sign.nameKey),
+    ]),
     el('p', {
       className: 'sign-detail',
       textContent: ctx.words.about(sign.id, sign.descriptionKey),
@@ -93,6 +103,11 @@ function signItem(ctx: RoomContext, sign: SignView): HTMLElement {
       ...(sign.responded ? [' · ', el('strong', { textContent: t('play.responded') })] : []),
     ]),
   ]);
+  if (arriving) {
+    const order = [...ctx.arriving].indexOf(sign.uid);
+    item.style.setProperty('--delay', `${String(order * 150)}ms`);
+  }
+  return item;
 }
 
 export function buildFeed(ctx: RoomContext, view: PlayView): HTMLElement {
@@ -118,7 +133,8 @@ export function buildFeed(ctx: RoomContext, view: PlayView): HTMLElement {
               instance.status === 'pending'
                 ? t('play.pendingFrom', { round: instance.activeFrom })
                 : t('play.inEffect');
-            return el('li', {}, [
+            const added = ctx.justPlayed?.taken && ctx.justPlayed.measure === instance.id;
+            return el('li', { className: added ? 'just-added' : '' }, [
               el('strong', { textContent: measure ? ct(ctx, measure.nameKey) : instance.id }),
               ` · ${status}`,
             ]);
@@ -207,7 +223,13 @@ function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTM
   const t = ctx.i18n.t;
   const { measure } = card;
   const headingId = `card-${measure.id}`;
-  const article = el('article', { className: `measure-card status-${card.status}` }, [
+  const played =
+    ctx.justPlayed?.measure === measure.id
+      ? ctx.justPlayed.taken
+        ? ' just-taken'
+        : ' just-withdrawn'
+      : '';
+  const article = el('article', { className: `measure-card status-${card.status}${played}` }, [
     withSecond(
       el('h3', { id: headingId, className: 'card-name', textContent: ct(ctx, measure.nameKey) }),
       ctx.words.secondText(measure.nameKey),
@@ -260,7 +282,7 @@ export function buildRoles(ctx: RoomContext, view: PlayView, selected: RoleId): 
       el('span', { className: 'role-key', textContent: String(index + 1) }),
       el('span', { className: 'role-name', textContent: ct(ctx, role.nameKey) }),
       el('span', {
-        className: 'role-points',
+        className: `role-points${ctx.justPlayed && role.id === current?.id ? ' points-changed' : ''}`,
         textContent: t('play.points', { left: role.capacityLeft, total: role.capacity }),
       }),
     );

@@ -41,6 +41,8 @@ export interface SignView {
   readonly responded: boolean;
   /** How grave the sign is (1–3), when the content says. */
   readonly severity: number | null;
+  /** Seen in the round just resolved: new to the players this round. */
+  readonly fresh: boolean;
 }
 
 /** A scheduled event players know about, on the calendar. */
@@ -125,6 +127,7 @@ export function playView(state: GameState): PlayView {
         clarity: clarityOf(confidence),
         responded: sign.response !== null,
         severity: definition?.severity ?? null,
+        fresh: (sign.detectedRound ?? 0) + 1 === state.round,
       };
     })
     .reverse();

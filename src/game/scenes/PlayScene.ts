@@ -1,5 +1,5 @@
 import type { Profile, RoleId, Scenario } from '../../content/schema.ts';
-import type { GameEvent } from '../../core/index.ts';
+import type { GameEvent, Stage } from '../../core/index.ts';
 import { SceneKey, STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { CountryMap } from '../play/countryMap.ts';
@@ -46,6 +46,11 @@ export class PlayScene extends ActEarlyScene {
   private regions: Profile['regions'] = [];
   private words: ScenarioWords | null = null;
   private compactPanel: CompactPanel = 'measures';
+  /** Signs to animate in on the next render; cleared once shown. */
+  private arriving = new Set<number>();
+  private justPlayed: RoomContext['justPlayed'] = null;
+  /** While a round's results are open, the meter keeps showing the stage before them. */
+  private heldStage: Stage | null = null;
 
   constructor(services: GameServices) {
     super(SceneKey.Play, services);
@@ -91,7 +96,16 @@ export class PlayScene extends ActEarlyScene {
     const unsubscribe = [
       connectSessionAudio(session, this.services.audio),
       session.on('changed', ({ action, events }) => {
+        this.justPlayed =
+          action.kind === 'takeMeasure' || action.kind === 'withdrawMeasure'
+            ? { measure: action.measure, taken: action.kind === 'takeMeasure' }
+            : null;
+        if (action.kind === 'endRound') {
+          const change = events.find((event) => event.type === 'stageChanged');
+          this.heldStage = change ? change.from : null;
+        }
         this.render();
+        this.justPlayed = null;
         if (action.kind === 'endRound') this.showConsequences(events);
       }),
       session.on('rejected', ({ reason }) => {
@@ -113,6 +127,8 @@ export class PlayScene extends ActEarlyScene {
       i18n: this.services.i18n,
       words,
       tutorialStep: stepKey ? words.text(stepKey) : null,
+      arriving: this.arriving,
+      justPlayed: this.justPlayed,
       take: (role, measure) => session?.takeMeasure(role, measure),
       withdraw: (role, measure) => session?.withdrawMeasure(role, measure),
       selectRole: (role) => {
@@ -162,7 +178,7 @@ export class PlayScene extends ActEarlyScene {
       regionTension(state.threat, this.regions[i]?.exposure ?? [1.15, 0.9, 1, 0.8][i % 4] ?? 1),
     );
     this.map?.draw(levels);
-    this.meter?.draw(state.stage);
+    this.meter?.show(this.heldStage ?? state.stage);
 
     const labels = el('div', { className: 'map-labels' });
     labels.setAttribute('aria-label', t('play.mapLabel'));
@@ -335,7 +351,21 @@ export class PlayScene extends ActEarlyScene {
     );
     next.addEventListener('click', () => {
       close();
-      if (finished) this.scene.start(SceneKey.Debrief);
+      if (finished) {
+        this.scene.start(SceneKey.Debrief);
+        return;
+      }
+      // Once the results are read, the meter moves and the new signs arrive in the feed.
+      const reduced = this.services.reducedMotion;
+      this.meter?.show(state.stage, !reduced);
+      this.heldStage = null;
+      this.arriving = new Set(
+        playView(state)
+          .signs.filter((sign) => sign.fresh)
+          .map((sign) => sign.uid),
+      );
+      this.render();
+      this.arriving = new Set();
     });
   }
 

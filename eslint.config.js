@@ -15,23 +15,52 @@ const forbiddenInCore = [
   { group: ['node:*', 'fs', 'path'], message: 'src/core must run in the browser too.' },
 ];
 
+/** Globals that would make a pure model depend on the browser or the clock. */
+const impureGlobals = [
+  { name: 'Date', message: 'src/core is deterministic: no Date.' },
+  { name: 'window', message: 'src/core is pure: no DOM.' },
+  { name: 'document', message: 'src/core is pure: no DOM.' },
+  { name: 'performance', message: 'src/core is deterministic: no clocks.' },
+];
+const impureProperties = [
+  { object: 'Math', property: 'random', message: 'Use the seeded rng in the game state.' },
+];
+
 /**
  * Rules that keep src/core pure and deterministic; exported so a unit test can prove they fire.
  * @type {import('eslint').Linter.RulesRecord}
  */
 export const corePurityRules = {
   'no-restricted-imports': ['error', { patterns: forbiddenInCore }],
+  'no-restricted-globals': ['error', ...impureGlobals],
+  'no-restricted-properties': ['error', ...impureProperties],
+};
+
+/**
+ * The classroom model is plain TypeScript too (issue #8): no renderer, i18n or DOM, and no clock
+ * (its timer is driven by elapsed time the UI passes in); storage is injected.
+ * @type {import('eslint').Linter.RulesRecord}
+ */
+export const classroomPurityRules = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...forbiddenInCore.slice(0, 3),
+        {
+          group: ['**/scenes/**', '**/ui/**', '**/i18n/**', '**/audio/**'],
+          message: 'src/game/classroom is a pure model: no scenes, UI, i18n or audio.',
+        },
+      ],
+    },
+  ],
   'no-restricted-globals': [
     'error',
-    { name: 'Date', message: 'src/core is deterministic: no Date.' },
-    { name: 'window', message: 'src/core is pure: no DOM.' },
-    { name: 'document', message: 'src/core is pure: no DOM.' },
-    { name: 'performance', message: 'src/core is deterministic: no clocks.' },
+    ...impureGlobals,
+    { name: 'localStorage', message: 'Inject storage (see ClassroomStore).' },
+    { name: 'sessionStorage', message: 'Inject storage (see ClassroomStore).' },
   ],
-  'no-restricted-properties': [
-    'error',
-    { object: 'Math', property: 'random', message: 'Use the seeded rng in the game state.' },
-  ],
+  'no-restricted-properties': ['error', ...impureProperties],
 };
 
 export default tseslint.config(
@@ -61,5 +90,11 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: corePurityRules,
+  },
+  {
+    files: ['src/game/classroom/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: classroomPurityRules,
   },
 );

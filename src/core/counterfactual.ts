@@ -1,8 +1,9 @@
 import type { Content, RoleId } from '../content/schema.ts';
 import { compileScenario } from './model.ts';
+import { facilitatorMoves } from './schedule.ts';
 import { playGame } from './simulate.ts';
 import { outcomeOf } from './step.ts';
-import type { GameState, Outcome, Stage } from './types.ts';
+import type { Action, GameState, Outcome, Stage } from './types.ts';
 
 /** One point of a risk timeline (round 0 = the start). */
 export interface TimelinePoint {
@@ -13,7 +14,7 @@ export interface TimelinePoint {
   readonly stage: Stage;
 }
 
-/** What would have happened with the same seed and no measures at all. */
+/** What would have happened with the same seed, the same facilitator moves and no measures. */
 export interface Counterfactual {
   readonly seed: number;
   readonly timeline: readonly TimelinePoint[];
@@ -49,17 +50,23 @@ function fromState(state: GameState): Counterfactual {
 /**
  * The counterfactual of a game: same scenario, seed and roles, no measures. Random draws per round
  * do not depend on what players do, so both runs share the same luck; only prevention differs.
+ * A facilitator's moves (triggers brought forward) are kept at the same rounds, so the calendar
+ * is the same in both runs: only the players' measures are left out.
  */
 export function counterfactual(state: GameState): Counterfactual {
-  return fromState(playGame(state.model, state.seed, 'none', state.roles));
+  return fromState(
+    playGame(state.model, state.seed, 'none', state.roles, facilitatorMoves(state.log)),
+  );
 }
 
-/** The counterfactual for a scenario and seed. */
+/** The counterfactual for a scenario and seed (with the facilitator moves of `log`, if given). */
 export function counterfactualFor(
   content: Content,
   scenarioId: string,
   seed: number,
   roles?: readonly RoleId[],
+  log: readonly Action[] = [],
 ): Counterfactual {
-  return fromState(playGame(compileScenario(content, scenarioId), seed, 'none', roles));
+  const model = compileScenario(content, scenarioId);
+  return fromState(playGame(model, seed, 'none', roles, facilitatorMoves(log)));
 }

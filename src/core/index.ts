@@ -6,6 +6,14 @@ export { compileScenario } from './model.ts';
 export { POLICIES, POLICY_NAMES, immediateEffect, lastingBenefit } from './policies.ts';
 export type { Policy, PolicyName } from './policies.ts';
 export { openRng, seedRng } from './rng.ts';
+export {
+  advanceableTriggers,
+  facilitatorMoves,
+  isFacilitatorAction,
+  nextOccurrence,
+  scheduledTriggers,
+} from './schedule.ts';
+export type { FacilitatorMove, NextOccurrence } from './schedule.ts';
 export type { Rng, RngState } from './rng.ts';
 export { SCORE_DIMENSIONS, earliness, score } from './scoring.ts';
 export type { ScoreDimension, ScoreItem, ScoreResult, ScoreSource } from './scoring.ts';
@@ -15,5 +23,7 @@ export type { SimulationSummary } from './simulate.ts';
 export { createGame, newGame } from './state.ts';
 export type { GameOptions } from './state.ts';
 export { actionBlocker, legalActions, outcomeOf, replay, step } from './step.ts';
+export { triggerPreview } from './triggers.ts';
+export type { TriggerImpact, TriggerPreview } from './triggers.ts';
 export type { StepResult } from './step.ts';
 export type * from './types.ts';

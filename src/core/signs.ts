@@ -1,5 +1,6 @@
 import { applyDelta, visibilityOf } from './escalation.ts';
 import type { ModelIndex } from './model.ts';
+import { scheduledTriggers } from './schedule.ts';
 import type { Cause, Draft, GameEvent, SignInstance } from './types.ts';
 
 /** Bucket of a confidence level for display. */
@@ -20,9 +21,8 @@ function nearTrigger(
   draft: Draft,
   near: { readonly ids: readonly string[]; readonly before: number; readonly after: number },
 ): boolean {
-  const turns = draft.model.turns;
   for (let r = draft.round - near.after; r <= draft.round + near.before; r++) {
-    if (turns[r - 1]?.triggers.some((t) => near.ids.includes(t.id)) === true) return true;
+    if (scheduledTriggers(draft, r).some((t) => near.ids.includes(t.id))) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { Content, RoleId } from '../content/schema.ts';
 import { compileScenario } from './model.ts';
 import { POLICIES, type PolicyName } from './policies.ts';
+import type { FacilitatorMove } from './schedule.ts';
 import { openRng, seedRng } from './rng.ts';
 import { score } from './scoring.ts';
 import { cloneForStep, newGame } from './state.ts';
@@ -15,17 +16,25 @@ export function policySeed(seed: number): number {
   return (seed ^ 0x5f3759df) | 0;
 }
 
-/** Play one whole game with a policy (fast path: one copy, then in-place steps). */
+/**
+ * Play one whole game with a policy (fast path: one copy, then in-place steps). `facilitator`
+ * moves (e.g. triggers brought forward) are applied at the start of their round, before the
+ * policy plays, so a policy's game can share a classroom's calendar.
+ */
 export function playGame(
   model: ScenarioModel,
   seed: number,
   policyName: PolicyName,
   roles?: readonly RoleId[],
+  facilitator: readonly FacilitatorMove[] = [],
 ): GameState {
   const policy = POLICIES[policyName];
   const draft = cloneForStep(newGame(model, { seed, roles }));
   const rng = openRng(seedRng(policySeed(seed)));
   while (!draft.finished) {
+    for (const move of facilitator) {
+      if (move.round === draft.round) applyInPlace(draft, move.action, null);
+    }
     if (policyName !== 'none') {
       for (const role of draft.roles) {
         for (let i = 0; i < ACTIONS_PER_ROLE; i++) {

@@ -85,6 +85,7 @@ export function newGame(model: ScenarioModel, options: GameOptions): GameState {
     history: [],
     log: [],
     nextUid: 1,
+    advanced: [],
   };
   refreshIndices(draft, index);
   draft.peakStage = draft.stage;
@@ -115,5 +116,6 @@ export function cloneForStep(state: GameState): Draft {
     signs: [...state.signs],
     history: [...state.history],
     log: [...state.log],
+    advanced: [...state.advanced],
   };
 }

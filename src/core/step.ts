@@ -11,6 +11,7 @@ import {
 } from './measures.ts';
 import { type ModelIndex, compileScenario, indexOf } from './model.ts';
 import { openRng } from './rng.ts';
+import { nextOccurrence } from './schedule.ts';
 import { detectSigns, occurSigns } from './signs.ts';
 import { cloneForStep, fullCapacity, newGame, recordOf } from './state.ts';
 import { fireTriggers } from './triggers.ts';
@@ -45,6 +46,8 @@ export function actionBlocker(state: GameState, action: Action): RejectReason | 
       return state.ended.includes(action.role) ? 'turnEnded' : null;
     case 'endRound':
       return null;
+    case 'advanceTrigger':
+      return nextOccurrence(state, action.trigger) ? null : 'triggerNotScheduled';
   }
 }
 
@@ -182,6 +185,23 @@ export function applyInPlace(
     case 'endRound':
       resolveRound(draft, events);
       break;
+    case 'advanceTrigger': {
+      const next = nextOccurrence(draft, action.trigger);
+      if (!next) break;
+      draft.advanced.push({ trigger: action.trigger, from: next.from, to: draft.round });
+      if (events) {
+        events.push({
+          type: 'triggerAdvanced',
+          trigger: action.trigger,
+          from: next.from,
+          to: draft.round,
+          intensity: next.intensity,
+          announced: next.announced,
+          cause: { kind: 'facilitator' },
+        });
+      }
+      break;
+    }
   }
   return null;
 }
@@ -199,7 +219,10 @@ export function step(state: GameState, action: Action): StepResult {
   return { state: draft, events };
 }
 
-/** Legal actions of one role in play (without `endRound`), appended to `out`. */
+/**
+ * Legal actions of one role in play (without `endRound`), appended to `out`. Facilitator actions
+ * (`advanceTrigger`) are never listed: they are not player moves.
+ */
 export function roleActions(state: GameState, role: RoleId, out: Action[] = []): Action[] {
   if (state.finished || !state.roles.includes(role) || state.ended.includes(role)) return out;
   const index = indexOf(state.model);

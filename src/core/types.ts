@@ -26,6 +26,19 @@ export interface ScenarioTurn {
   }[];
 }
 
+/** A trigger as it is scheduled in a game: `advancedFrom` is set when a facilitator moved it. */
+export type ScheduledTrigger = ScenarioTurn['triggers'][number] & {
+  /** The round it was scheduled for before the facilitator brought it forward. */
+  readonly advancedFrom?: number;
+};
+
+/** One scheduled trigger occurrence a facilitator brought forward from `from` to `to`. */
+export interface AdvancedTrigger {
+  readonly trigger: string;
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
  * Everything the engine needs about one scenario, resolved from content. Stored (by reference)
  * inside the game state so `step(state, action)` needs nothing else; it is plain JSON data.
@@ -116,7 +129,12 @@ export type Action =
   | { readonly kind: 'takeMeasure'; readonly role: RoleId; readonly measure: string }
   | { readonly kind: 'withdrawMeasure'; readonly role: RoleId; readonly measure: string }
   | { readonly kind: 'endTurn'; readonly role: RoleId }
-  | { readonly kind: 'endRound' };
+  | { readonly kind: 'endRound' }
+  /**
+   * Facilitator only (never in `legalActions`): move the next scheduled occurrence of a trigger
+   * from a later round into the current one, so it fires when this round resolves.
+   */
+  | { readonly kind: 'advanceTrigger'; readonly trigger: string };
 
 /** The complete game: JSON-serialisable, including the PRNG state and the action log. */
 export interface GameState {
@@ -146,6 +164,8 @@ export interface GameState {
   /** Accepted actions, in order: a save is `seed + log`. */
   readonly log: readonly Action[];
   readonly nextUid: number;
+  /** Trigger occurrences moved by a facilitator, in order; the model's calendar is unchanged. */
+  readonly advanced: readonly AdvancedTrigger[];
 }
 
 /** Internal writable view of a state, used on a fresh copy inside `step`. */
@@ -158,6 +178,7 @@ export type Draft = { -readonly [K in keyof GameState]: GameState[K] } & {
   signs: SignInstance[];
   history: RoundRecord[];
   log: Action[];
+  advanced: AdvancedTrigger[];
 };
 
 /** Why something changed. Ids and numbers only; the UI turns them into words. */
@@ -190,7 +211,9 @@ export type Cause =
   /** A measure's delay elapsed (it took effect) or its duration ran out. */
   | { readonly kind: 'delay'; readonly id: string; readonly uid: number }
   | { readonly kind: 'duration'; readonly id: string; readonly uid: number }
-  | { readonly kind: 'calendar' };
+  | { readonly kind: 'calendar' }
+  /** The facilitator of a classroom session (e.g. a trigger brought forward). */
+  | { readonly kind: 'facilitator' };
 
 /** Why an action was refused. */
 export type RejectReason =
@@ -203,7 +226,9 @@ export type RejectReason =
   | 'prerequisiteMissing'
   | 'alreadyTaken'
   | 'notPending'
-  | 'notWithdrawable';
+  | 'notWithdrawable'
+  /** `advanceTrigger`: the trigger has no occurrence left in a later round. */
+  | 'triggerNotScheduled';
 
 /** Everything that happens, with its cause. The UI, audio and debrief are built from these. */
 export type GameEvent =
@@ -262,6 +287,17 @@ export type GameEvent =
       readonly uid: number;
       readonly cooperation: number;
       readonly threshold: number;
+    }
+  | {
+      readonly type: 'triggerAdvanced';
+      readonly trigger: string;
+      /** Round it was scheduled for. */
+      readonly from: number;
+      /** Round it now fires in (the current one). */
+      readonly to: number;
+      readonly intensity: number;
+      readonly announced: boolean;
+      readonly cause: Cause;
     }
   | {
       readonly type: 'triggerFired';

@@ -1,5 +1,5 @@
 import type { Measure } from '../../content/schema.ts';
-import type { GameState, Stage } from '../../core/index.ts';
+import { scheduledTriggers, type GameState, type Stage } from '../../core/index.ts';
 
 /** A lesson the debrief draws from a finished game; each has a text in `missedWindow.*`. */
 export type Lesson =
@@ -39,9 +39,9 @@ export function lessonsOf(state: GameState): Lesson[] {
   };
 
   for (const record of state.history) {
-    const turn = model.turns[record.round - 1];
+    const scheduled = scheduledTriggers(state, record.round);
     for (const triggerId of record.triggers) {
-      const announced = turn?.triggers.some((t) => t.id === triggerId && t.announced) ?? false;
+      const announced = scheduled.some((t) => t.id === triggerId && t.announced);
       const trigger = model.triggers.find((t) => t.id === triggerId);
       const dampers = (trigger?.dampedBy ?? []).filter((d) => {
         const measure = measureOf(d.measure);

@@ -60,6 +60,8 @@ function because(cause: Cause, state: GameState, w: Wording): string {
       return w.ui('why.measure', { measure: w.name('measure', cause.id) });
     case 'calendar':
       return w.ui('why.calendar');
+    case 'facilitator':
+      return w.ui('why.facilitator');
   }
 }
 

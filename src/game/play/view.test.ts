@@ -62,4 +62,14 @@ describe('playView', () => {
     expect(scheduled.length).toBeGreaterThan(0);
     expect(view.calendar.map((entry) => entry.round)).toEqual(scheduled);
   });
+
+  it('shows a trigger the facilitator brought forward in its new round', () => {
+    const state = step(createGame(content, FIXTURE_SCENARIO, { seed: 1 }), {
+      kind: 'advanceTrigger',
+      trigger: 'election',
+    }).state;
+    const calendar = playView(state).calendar.map((entry) => [entry.round, entry.trigger]);
+    expect(calendar).toContainEqual([1, 'election']);
+    expect(calendar).not.toContainEqual([9, 'election']);
+  });
 });

@@ -2,6 +2,7 @@ import type { Measure, RoleId } from '../../content/schema.ts';
 import {
   actionBlocker,
   clarityOf,
+  scheduledTriggers,
   type GameState,
   type MeasureInstance,
   type RejectReason,
@@ -133,13 +134,13 @@ export function playView(state: GameState): PlayView {
     .reverse();
 
   const calendar: CalendarEntry[] = [];
-  model.turns.forEach((turn, index) => {
-    for (const scheduled of turn.triggers) {
+  for (let round = 1; round <= model.rounds; round++) {
+    for (const scheduled of scheduledTriggers(state, round)) {
       const trigger = model.triggers.find((candidate) => candidate.id === scheduled.id);
       if (!trigger || !scheduled.announced) continue;
-      calendar.push({ round: index + 1, trigger: trigger.id, nameKey: trigger.nameKey });
+      calendar.push({ round, trigger: trigger.id, nameKey: trigger.nameKey });
     }
-  });
+  }
 
   return {
     round: Math.min(state.round, model.rounds),

@@ -11,11 +11,13 @@ export const SAVE_STORAGE_KEY = 'actEarly.save';
 export const CORRUPT_SAVE_STORAGE_KEY = 'actEarly.save.unreadable';
 
 const roleId = z.enum(ROLE_IDS);
-const actionSchema = z.discriminatedUnion('kind', [
+/** A core action as stored in saves (also used by the classroom formats). */
+export const actionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('takeMeasure'), role: roleId, measure: z.string() }),
   z.strictObject({ kind: z.literal('withdrawMeasure'), role: roleId, measure: z.string() }),
   z.strictObject({ kind: z.literal('endTurn'), role: roleId }),
   z.strictObject({ kind: z.literal('endRound') }),
+  z.strictObject({ kind: z.literal('advanceTrigger'), trigger: z.string() }),
 ]);
 
 const saveSchema = z.strictObject({

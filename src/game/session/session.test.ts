@@ -126,4 +126,24 @@ describe('GameSession', () => {
     expect(slot.hasUnfinishedGame()).toBe(false);
     expect(session.toSave().finished).toBe(true);
   });
+
+  it('brings a trigger forward for the facilitator and resumes it from the save', () => {
+    const storage = memoryStorage();
+    const session = GameSession.start(
+      content,
+      FIXTURE_SCENARIO,
+      { seed: 12 },
+      new SaveSlot(storage),
+    );
+    const rejected: string[] = [];
+    session.on('rejected', ({ reason }) => rejected.push(reason));
+    expect(session.advanceTrigger('election')[0]).toMatchObject({ type: 'triggerAdvanced' });
+    session.advanceTrigger('election');
+    expect(rejected).toEqual(['triggerNotScheduled']);
+    session.endRound();
+    expect(session.state.history[1]?.triggers).toContain('election');
+    const resumed = GameSession.resume(content, new SaveSlot(storage));
+    if (!resumed.ok) throw new Error(`resume failed: ${resumed.problem}`);
+    expect(resumed.session.state).toEqual(session.state);
+  });
 });

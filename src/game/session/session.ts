@@ -143,6 +143,14 @@ export class GameSession {
     return this.dispatch({ kind: 'endRound' });
   }
 
+  /**
+   * Facilitator: bring the next later occurrence of a scheduled trigger into this round (see
+   * `triggerPreview` in the core for what it will do). Refused with `triggerNotScheduled`.
+   */
+  advanceTrigger(trigger: string): readonly GameEvent[] {
+    return this.dispatch({ kind: 'advanceTrigger', trigger });
+  }
+
   /** The save for the current state. */
   toSave(): SaveData {
     return {

@@ -106,9 +106,16 @@ async function checkPrint(page: Page, kind: Kind, code: string): Promise<void> {
         fullPage: true,
       });
     }
-    const pdf = await page.pdf({ format: paper.format });
+    const pdf = await page.pdf({
+      format: paper.format,
+      path: `test-results/screenshots/print-${kind}-${code}-${paper.format}.pdf`,
+    });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
+    const pages = Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
+    expect(pages).toBeGreaterThan(0);
+    // Whole cards only: at most one page per role.
+    if (kind === 'roleCards') expect(pages).toBeLessThanOrEqual(roles.length);
   }
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -192,6 +199,15 @@ test('a language switch while a print view is open, or before reopening it, show
   const view = page.locator('.print-view');
   const firstCard = view.locator('.role-card h2').first();
   await expect(firstCard).toHaveText(english.get(firstRole) ?? '');
+
+  // Print (focused first) hands over to the browser's print window.
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset.printed = 'yes';
+    };
+  });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 
   const select = view.getByRole('combobox');
   await select.focus();

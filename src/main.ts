@@ -12,19 +12,29 @@ import { initI18n } from './i18n/index.ts';
 
 // Installed before anything awaits, so tests can poll it from the first moment.
 const hook = installTestHook(document.documentElement.lang);
-const i18n = await initI18n();
-hook.language = i18n.resolvedLanguage ?? i18n.language;
-i18n.on('languageChanged', (language: string) => {
-  hook.language = language;
-});
 
-const parent = document.getElementById('game');
-if (!parent) throw new Error('index.html must contain #game.');
-const services = new GameServices(i18n, hook, window.localStorage);
+/*
+ * Start-up runs in an async function, not as top-level await: Rolldown turns its chunk
+ * optimisations off for a module graph with top-level await, and then splits code that lazy
+ * chunks share with the start into extra chunks the first load has to fetch.
+ */
+async function start(): Promise<void> {
+  const i18n = await initI18n();
+  hook.language = i18n.resolvedLanguage ?? i18n.language;
+  i18n.on('languageChanged', (language: string) => {
+    hook.language = language;
+  });
 
-services.loadAudio = async () => {
-  const { startAudio } = await import('./game/audioStart.ts');
-  services.audio = startAudio(i18n);
-};
+  const parent = document.getElementById('game');
+  if (!parent) throw new Error('index.html must contain #game.');
+  const services = new GameServices(i18n, hook, window.localStorage);
 
-new Phaser.Game(createGameConfig(parent, services));
+  services.loadAudio = async () => {
+    const { startAudio } = await import('./game/audioStart.ts');
+    services.audio = startAudio(i18n);
+  };
+
+  new Phaser.Game(createGameConfig(parent, services));
+}
+
+void start();

@@ -80,6 +80,8 @@ export const RoleSchema = z.strictObject({
   cites: z.array(paragraph).default([]),
   nameKey: i18nKey,
   descriptionKey: i18nKey,
+  /** The report's words about this actor, with its ¶ in the text (for the printed role card). */
+  quoteKey: i18nKey.optional(),
 });
 /** A role definition. */
 export type Role = z.infer<typeof RoleSchema>;

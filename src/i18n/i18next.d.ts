@@ -1,9 +1,11 @@
 import 'i18next';
+import type guide from '../../locales/en/guide.json';
 import type ui from '../../locales/en/ui.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: { ui: typeof ui };
+    // `guide` (teacher materials) is loaded lazily when a print view opens, never at start.
+    resources: { ui: typeof ui; guide: typeof guide };
   }
 }

@@ -52,7 +52,8 @@ export async function initI18n(): Promise<typeof i18next> {
       supportedLngs: LANGUAGES.map((language) => language.code),
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
-      ns: NAMESPACES,
+      // A copy: i18next adds namespaces loaded later (the teacher guide) to this list.
+      ns: [...NAMESPACES],
       defaultNS: 'ui',
       // The DOM receives text via textContent, so nothing needs HTML escaping; in right-to-left
       // languages every inserted value (numbers, Latin names) is wrapped in a bidi isolate.

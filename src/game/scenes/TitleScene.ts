@@ -7,6 +7,7 @@ import { openModal } from '../ui/modal.ts';
 import { openLanguagePicker } from '../ui/languagePicker.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { GameSession } from '../session/session.ts';
+import { openTeacherMaterials } from '../print/open.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 type EntryState = 'enabled' | 'disabled' | 'hidden';
@@ -106,12 +107,20 @@ export class TitleScene extends ActEarlyScene {
     const nav = el('nav', { className: 'title-menu' }, [menu]);
     nav.setAttribute('aria-label', t('title.menuLabel'));
 
+    // For teachers, beside the students' menu (which has no room left): role cards and guide.
+    // Loaded on demand: the print views, their text and styles are not part of the start.
+    const materials = button('tool-button title-materials', t('title.materials'), () => {
+      void openTeacherMaterials(this.services);
+    });
+    materials.dataset.entry = 'materials';
+
     const screen = el('main', { className: 'screen title-screen' }, [
       el('header', { className: 'title-header' }, [
         el('h1', { className: 'title-name', textContent: t('app.name') }),
         el('p', { className: 'title-tagline', textContent: t('app.tagline') }),
       ]),
       nav,
+      materials,
     ]);
     if (this.services.contentErrors.length > 0) {
       const notice = el('section', { className: 'notice' }, [

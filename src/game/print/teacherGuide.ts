@@ -90,9 +90,12 @@ export function buildTeacherGuide(services: GameServices, g: Guide): HTMLElement
         g('running.rounds'),
         g('running.seed'),
         g('running.languages'),
+        g('running.classroom'),
+        g('running.notes'),
       ]),
       el('h3', { textContent: g('running.consoleHeading') }),
       el('p', { textContent: g('running.console') }),
+      el('p', { textContent: g('running.results') }),
     ]),
     section(g('safety.heading'), [
       el(

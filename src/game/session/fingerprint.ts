@@ -1,11 +1,19 @@
 import type { Content } from '../../content/schema.ts';
 
+/** Fields that only name words or sources; they never change how a game plays out. */
+function isWordingField(key: string): boolean {
+  return /Keys?$/.test(key) || key === 'cites';
+}
+
 /**
  * A short, stable fingerprint of the content a game was played with (FNV-1a over its JSON).
- * A save made with other content cannot be replayed faithfully, so it is refused, not guessed.
+ * A save made with other rules cannot be replayed faithfully, so it is refused, not guessed.
+ * Wording (i18n keys, ¶ citations) is left out, so a new text or quote keeps saves usable.
  */
 export function contentFingerprint(content: Content): string {
-  const text = JSON.stringify(content);
+  const text = JSON.stringify(content, (key, value: unknown) =>
+    isWordingField(key) ? undefined : value,
+  );
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

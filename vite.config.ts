@@ -26,6 +26,12 @@ function phaserFlags(): Plugin {
       let out = code;
       for (const [flag, value] of Object.entries(PHASER_FLAGS))
         out = out.replaceAll(flag, String(value));
+      // The game draws no tilemaps and uses no group actions: leave both namespaces out.
+      if (id.endsWith('/phaser-no-physics.js')) {
+        out = out
+          .replace("Tilemaps: require('./tilemaps'),", '')
+          .replace("Actions: require('./actions'),", '');
+      }
       return out === code ? null : { code: out, map: null };
     },
   };

@@ -4,16 +4,16 @@
  * for the round timer (the model only counts the milliseconds it is given) and tells scenes and
  * audio what happened through typed events.
  */
-import type { Content } from '../../../content/schema.ts';
-import type { Action, GameEvent, GameState } from '../../../core/index.ts';
-import { contentFingerprint } from '../../session/fingerprint.ts';
-import { TypedEmitter } from '../../session/emitter.ts';
-import { createClassroom, reduceClassroom } from '../classroom.ts';
-import type { SetupProblem } from '../setup.ts';
-import type { ClassroomEffect, ClassroomIntent, ClassroomState, ClassroomStep } from '../state.ts';
-import type { ClassroomStore } from '../store.ts';
-import { timerView, type TimerView } from '../timer.ts';
-import type { ActorId, ClassroomSetup } from '../types.ts';
+import type { Content } from '../../content/schema.ts';
+import type { Action, GameEvent, GameState } from '../../core/index.ts';
+import { contentFingerprint } from '../session/fingerprint.ts';
+import { TypedEmitter } from '../session/emitter.ts';
+import { createClassroom, reduceClassroom } from '../classroom/classroom.ts';
+import type { SetupProblem } from '../classroom/setup.ts';
+import type { ClassroomEffect, ClassroomIntent, ClassroomState, ClassroomStep } from '../classroom/state.ts';
+import type { ClassroomStore } from '../classroom/store.ts';
+import { timerView, type TimerView } from '../classroom/timer.ts';
+import type { ActorId, ClassroomSetup } from '../classroom/types.ts';
 
 /** Real time, injected so tests can drive it. */
 export interface Clock {
@@ -71,7 +71,7 @@ export class ClassroomSession {
   private readonly emitter = new TypedEmitter<ClassroomSessionEvents>();
   private stopTicking: (() => void) | null = null;
   private last = 0;
-  private shownSeconds: string = '';
+  private shownSeconds = '';
 
   private constructor(
     content: Content,

@@ -381,7 +381,6 @@ export class ClassroomPlayScene extends ActEarlyScene {
         session.dispatch({ type: 'note', team: team.id, round, text: input.value });
         this.services.ui.announce(w('play.noteSaved'));
       };
-      input.addEventListener('change', save);
       input.addEventListener('keydown', (event) => {
         if (event.key === 'Enter') save();
       });
@@ -398,7 +397,15 @@ export class ClassroomPlayScene extends ActEarlyScene {
         },
       );
       done.dataset.focusKey = 'team-done';
-      side.append(el('div', { className: 'note-field' }, [label, input]), done);
+      const saveButton = button('tool-button', w('play.noteSave'), save);
+      saveButton.dataset.focusKey = 'note-save';
+      side.append(
+        el('div', { className: 'note-field' }, [
+          label,
+          el('div', { className: 'note-row' }, [input, saveButton]),
+        ]),
+        done,
+      );
     }
     if (state.done.length > 0) {
       const names = state.done.map((id) => teamOf(state.setup, id)?.name ?? id).join(', ');

@@ -153,7 +153,7 @@ export function openConsole(options: ConsoleOptions): void {
     ],
     [closeButton],
   );
-  const panel = services.ui.root.querySelector('.modal-panel');
+  const panel = services.ui.root.querySelector('#console-heading')?.closest('.modal-panel');
   panel?.classList.add('console-panel');
   panel?.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape') options.onClose();

@@ -24,6 +24,7 @@ export function openSummaryPrint(
   const layers = ['game', 'ui'].map((id) => document.getElementById(id)).filter((n) => n !== null);
   const close = (): void => {
     view.remove();
+    document.removeEventListener('keydown', onKey);
     document.documentElement.classList.remove(OPEN_CLASS);
     for (const layer of layers) layer.inert = false;
     opener?.focus();
@@ -43,11 +44,13 @@ export function openSummaryPrint(
   view.setAttribute('aria-label', w('debrief.printHeading', { country }));
   view.lang = services.i18n.resolvedLanguage ?? 'en';
   view.dir = services.i18n.dir();
-  view.addEventListener('keydown', (event) => {
+  // On the document: Escape works even when focus has left the view (e.g. after printing).
+  const onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     close();
-  });
+  };
+  document.addEventListener('keydown', onKey);
   for (const layer of layers) layer.inert = true;
   document.documentElement.classList.add(OPEN_CLASS);
   document.body.append(view);

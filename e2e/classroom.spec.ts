@@ -125,7 +125,7 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
   // Exports: CSV and JSON downloads match what was played, and the JSON replays to the score.
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
-  const csv = await readFile((await (await csvDownload).path()) ?? '', 'utf8');
+  const csv = await readFile(await (await csvDownload).path(), 'utf8');
   const rows = csv
     .replace(/^\uFEFF/, '')
     .trim()
@@ -140,7 +140,7 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
 
   const jsonDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download JSON' }).click();
-  const json = await readFile((await (await jsonDownload).path()) ?? '', 'utf8');
+  const json = await readFile(await (await jsonDownload).path(), 'utf8');
   const record = JSON.parse(json) as {
     setup: { seed: number; scenario: string; teams: { name: string }[] };
     log: { kind: string }[];

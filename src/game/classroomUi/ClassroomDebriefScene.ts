@@ -10,6 +10,7 @@ import { contentText, formatNumber } from '../text.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el } from '../ui/dom.ts';
 import { buildScreen } from '../ui/screen.ts';
+import { ScenarioWords } from '../words.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { classroom, classroomWords, teamChip, type Words } from './common.ts';
 import { openSummaryPrint } from './summaryPrint.ts';
@@ -117,8 +118,13 @@ export function classroomResults(
   const text = (key: string) => contentText(services.i18n, key, intensity);
   const model = state.game.model;
   const measureName = (id: string) => text(model.measures.find((m) => m.id === id)?.nameKey ?? id);
-  const signName = (id: string) => text(model.signs.find((s) => s.id === id)?.nameKey ?? id);
-  const triggerName = (id: string) => text(model.triggers.find((s) => s.id === id)?.nameKey ?? id);
+  const scenario = services.content?.scenarios.find((x) => x.id === state.setup.scenario);
+  const words = new ScenarioWords(services.i18n, scenario, intensity);
+  // Signs and triggers name their group and region through the scenario's words.
+  const signName = (id: string) =>
+    words.about(id, model.signs.find((s) => s.id === id)?.nameKey ?? id);
+  const triggerName = (id: string) =>
+    words.about(id, model.triggers.find((s) => s.id === id)?.nameKey ?? id);
   const number = (value: number) => formatNumber(services.i18n, value);
   const { score, counterfactual } = summary;
   const total = el('p', {

@@ -55,6 +55,12 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
   await page.locator('#team-1-name').fill('Team Orange');
   await expect(page.locator('#team-1-name-problem')).toBeHidden();
   await expect(page.locator('#lesson-plan')).toContainText('min for the debrief');
+  await page.locator('#setup-pin').fill('12');
+  await expect(page.locator('#setup-pin-problem')).toHaveText(
+    'The PIN must be 4 to 8 digits, or empty.',
+  );
+  await page.locator('#setup-pin').fill('2468');
+  await expect(page.locator('#setup-pin-problem')).toBeHidden();
   await page.screenshot({ path: 'test-results/classroom-setup-en.png' });
   await page.getByRole('button', { name: 'Continue to the briefing' }).click();
   await expect(page.getByRole('heading', { name: /Briefing/ })).toBeVisible();
@@ -71,9 +77,21 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
   // Team 2: the facilitator pauses, extends the timer and brings the census forward.
   await page.getByRole('button', { name: 'Start our turn' }).click();
   await expect(page.locator('.timer-digits')).toBeVisible();
+  // The console asks its PIN once.
   await page.keyboard.press('f');
+  await page.locator('#console-pin').fill('1111');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#console-pin-problem')).toHaveText('That PIN is not right.');
+  await page.locator('#console-pin').fill('2468');
+  await page.keyboard.press('Enter');
   const console_ = page.locator('.console-panel');
   await expect(console_).toBeVisible();
+  // Hiding the risk meter hides the stage from the teams; the console still shows it.
+  await console_.getByRole('button', { name: 'Hide the risk meter from the teams' }).click();
+  await expect(page.locator('.stage-label')).toHaveText('Risk meter hidden by the facilitator');
+  await expect(console_.locator('.console-status')).toContainText('Current stage: 1');
+  await console_.getByRole('button', { name: 'Show the risk meter to the teams' }).click();
+  await expect(page.locator('.stage-label')).toContainText('Stage 1 of 5');
   await console_.getByRole('button', { name: 'Pause the session' }).click();
   await expect(page.locator('.classroom-paused')).toBeVisible();
   const before = await page.locator('.timer-digits').textContent();
@@ -107,7 +125,10 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
 
   // Round 2: one team plays, then the facilitator resolves the round from the console.
   await playTurn(page, 'Second round');
+  // After a reload the console asks its PIN again.
   await page.keyboard.press('f');
+  await page.locator('#console-pin').fill('2468');
+  await page.keyboard.press('Enter');
   await console_.getByRole('button', { name: 'Resolve the round now' }).click();
   await page.keyboard.press('Escape');
   await leaveResults(page);
@@ -189,6 +210,15 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
   await page.locator('.saved-session button').first().click();
   await scene(page, 'ClassroomDebrief');
   await page.screenshot({ path: 'test-results/classroom-debrief-ar.png' });
+
+  // Deleting a saved session asks first.
+  await page.keyboard.press('Escape');
+  await scene(page, 'Title');
+  await page.locator('[data-entry="classroom"]').click();
+  await scene(page, 'ClassroomSetup');
+  await page.locator('.saved-session button').nth(1).click();
+  await page.getByRole('dialog').locator('button').nth(1).click();
+  await expect(page.locator('.saved-session')).toHaveCount(0);
 
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.offOriginRequests).toEqual([]);

@@ -382,7 +382,9 @@ export class ClassroomPlayScene extends ActEarlyScene {
         this.services.ui.announce(w('play.noteSaved'));
       };
       input.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter') save();
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        save();
       });
       const label = el('label', {
         textContent: w('play.noteLabel', { team: team.name, round }),
@@ -663,7 +665,10 @@ export class ClassroomPlayScene extends ActEarlyScene {
     };
     open.addEventListener('click', submit);
     input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') submit();
+      if (event.key !== 'Enter') return;
+      // The Enter must not also press the console's first button once it opens.
+      event.preventDefault();
+      submit();
     });
     cancel.addEventListener('click', close);
   }

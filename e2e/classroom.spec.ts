@@ -223,3 +223,37 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.offOriginRequests).toEqual([]);
 });
+
+test('facilitator entry, untimed, right to left: the facilitator enters each team and role', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  await openClassroom(page, '?lng=ar');
+  await page.locator('#setup-scenario').selectOption('election');
+  await page.locator('#setup-team-count').selectOption('2');
+  await page.locator('input[name="classroom-mode"][value="facilitatorEntry"]').check();
+  await page.locator('#setup-preset').selectOption('untimed');
+  // A role no team plays goes to the facilitator.
+  await page.locator('[data-team="team2"] input[type="checkbox"]').last().uncheck();
+  await expect(page.locator('#facilitator-roles')).not.toBeEmpty();
+  await page.locator('.screen-actions .menu-button.primary').click();
+  await page.locator('.screen-actions .menu-button.primary').click();
+  await scene(page, 'ClassroomPlay');
+  expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+  await expect(page.locator('#entry-team')).toHaveValue('team1');
+  await expect(page.locator('#classroom-timer')).not.toBeEmpty();
+  // Another team's role is locked while entering for team 1.
+  await page.locator('.role-tab').nth(3).click();
+  await expect(page.locator('.locked-note')).toBeVisible();
+  await expect(page.locator('.role-panel .card-actions button:not([disabled])')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/classroom-play-ar.png' });
+  await page.locator('.role-tab').first().click();
+  await page.locator('.role-panel .card-actions button.card-button').first().click();
+  await page.locator('.classroom-done').click();
+  await expect(page.locator('#entry-team')).toHaveValue('team2');
+  await page.locator('.classroom-done').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.screenshot({ path: 'test-results/classroom-results-ar.png' });
+  expect(problems.consoleErrors).toEqual([]);
+});

@@ -529,10 +529,10 @@ export class ClassroomPlayScene extends ActEarlyScene {
       name: (kind, id) => this.nameOf(kind, id),
       number: (value, digits) => formatNumber(this.services.i18n, value, digits),
     };
-    const events = lastRound?.round === phase.round ? lastRound.events : [];
-    const lines = explainRound(events, state.game, wording).filter(
-      (line) => !(state.riskHidden && line.tone === 'worse' && /stage/i.test(line.why)),
-    );
+    const played = lastRound?.round === phase.round ? lastRound.events : [];
+    // With the risk meter hidden, the results do not tell the teams the stage either.
+    const events = state.riskHidden ? played.filter((e) => e.type !== 'stageChanged') : played;
+    const lines = explainRound(events, state.game, wording);
     const list = el(
       'ol',
       { className: 'result-lines' },

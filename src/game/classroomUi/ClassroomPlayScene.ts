@@ -28,15 +28,7 @@ import { isLetterShortcut } from '../ui/shortcut.ts';
 import { ScenarioWords } from '../words.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { openConsole } from './console.ts';
-import {
-  classroom,
-  classroomWords,
-  roleNames,
-  teamChip,
-  teamSwatch,
-  uiWords,
-  type Words,
-} from './common.ts';
+import { classroom, classroomWords, roleNames, teamSwatch, uiWords, type Words } from './common.ts';
 
 const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
 const STAGE_METER_X = 630;
@@ -361,9 +353,9 @@ export class ClassroomPlayScene extends ActEarlyScene {
     }
     if (team) {
       side.append(
-        el('p', { className: 'now-playing' }, [
-          w('play.nowPlaying', { team: '' }).replace(/\s*$/, ' '),
-          teamChip(team, w),
+        el('p', { className: 'now-playing team-chip' }, [
+          teamSwatch(team),
+          w('play.nowPlaying', { team: team.name }),
         ]),
       );
     }

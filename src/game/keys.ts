@@ -7,6 +7,10 @@ export const SceneKey = {
   Briefing: 'Briefing',
   Play: 'Play',
   Debrief: 'Debrief',
+  // The classroom scenes are registered lazily, when the Classroom button is first pressed.
+  ClassroomSetup: 'ClassroomSetup',
+  ClassroomPlay: 'ClassroomPlay',
+  ClassroomDebrief: 'ClassroomDebrief',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 

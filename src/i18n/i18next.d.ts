@@ -1,11 +1,13 @@
 import 'i18next';
+import type classroom from '../../locales/en/classroom.json';
 import type guide from '../../locales/en/guide.json';
 import type ui from '../../locales/en/ui.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    // `guide` (teacher materials) is loaded lazily when a print view opens, never at start.
-    resources: { ui: typeof ui; guide: typeof guide };
+    // `guide` (teacher materials) is loaded lazily when a print view opens, never at start;
+    // `classroom` likewise when the classroom is entered.
+    resources: { ui: typeof ui; guide: typeof guide; classroom: typeof classroom };
   }
 }

@@ -284,8 +284,8 @@ describe('rounds and discussion pauses', () => {
         stages.push(stage);
       } else if (discussion?.reason === 'preset') {
         expect(round).toBe(6);
-        expect(discussion.questionKey).toBe('classroom.pause.signs');
-        expect(discussion.ns).toBe('ui');
+        expect(discussion.questionKey).toBe('pause.signs');
+        expect(discussion.ns).toBe('classroom');
       } else if (!state.game.finished) {
         expect(changed && !stages.includes(stage)).toBe(false);
         expect(round === 6).toBe(false);
@@ -318,9 +318,9 @@ describe('rounds and discussion pauses', () => {
     // Seed 7, doing nothing: stage 2 after round 1, 3 after round 6, 4 after round 10.
     expect(discussed('min90')).toEqual([
       [1, 'discussion.stage2'],
-      [3, 'classroom.pause.signs'],
+      [3, 'pause.signs'],
       [6, 'discussion.stage3'],
-      [9, 'classroom.pause.together'],
+      [9, 'pause.together'],
       [10, 'discussion.stage4'],
     ]);
     expect(discussed('untimed')).toEqual([

@@ -77,7 +77,7 @@ function discussionAfter(
       reason: 'preset',
       stage: null,
       questionKey: pauseQuestionKey(index),
-      ns: 'ui',
+      ns: 'classroom',
     };
   }
   return null;

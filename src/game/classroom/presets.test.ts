@@ -72,8 +72,8 @@ describe('lessonSchedule', () => {
 
 describe('discussion questions', () => {
   it('cycles through the classroom questions', () => {
-    expect(pauseQuestionKey(0)).toBe('classroom.pause.signs');
-    expect(pauseQuestionKey(PAUSE_QUESTION_KEYS.length)).toBe('classroom.pause.signs');
+    expect(pauseQuestionKey(0)).toBe('pause.signs');
+    expect(pauseQuestionKey(PAUSE_QUESTION_KEYS.length)).toBe('pause.signs');
     expect(new Set(PAUSE_QUESTION_KEYS.map((_, i) => pauseQuestionKey(i))).size).toBe(4);
   });
 

@@ -117,14 +117,14 @@ export function lessonSchedule(
 }
 
 /**
- * Questions for the preset pauses (i18n keys in the `ui` namespace), asked in turn. Stage-change
+ * Questions for the preset pauses (i18n keys in the lazily loaded `classroom` namespace), asked in turn. Stage-change
  * pauses ask the scenario's own discussion question for the new stage instead.
  */
 export const PAUSE_QUESTION_KEYS = [
-  'classroom.pause.signs',
-  'classroom.pause.together',
-  'classroom.pause.ahead',
-  'classroom.pause.voices',
+  'pause.signs',
+  'pause.together',
+  'pause.ahead',
+  'pause.voices',
 ] as const;
 
 /** The question of the n-th preset pause (0-based), cycling through `PAUSE_QUESTION_KEYS`. */

@@ -25,7 +25,7 @@ const discussionSchema = z.strictObject({
   reason: z.enum(['stage', 'preset']),
   stage: stage.nullable(),
   questionKey: z.string(),
-  ns: z.enum(['content', 'ui']),
+  ns: z.enum(['content', 'classroom']),
 });
 const phaseSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('handoff'), team: z.string() }),

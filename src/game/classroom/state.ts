@@ -19,9 +19,9 @@ export interface Discussion {
   readonly reason: 'stage' | 'preset';
   /** The new stage (reason `stage`), else null. */
   readonly stage: Stage | null;
-  /** i18n key of the question, in namespace `ns` (`content` for stage questions, else `ui`). */
+  /** i18n key of the question, in namespace `ns` (`content` for stage questions, else `classroom`). */
   readonly questionKey: string;
-  readonly ns: 'content' | 'ui';
+  readonly ns: 'content' | 'classroom';
 }
 
 /** Where the session is. Pausing is a flag on the state, not a phase. */

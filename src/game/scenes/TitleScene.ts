@@ -62,7 +62,17 @@ export class TitleScene extends ActEarlyScene {
           this.scene.start(SceneKey.ScenarioSelect);
         },
       },
-      { id: 'classroom', label: 'title.classroom', state: 'disabled' },
+      {
+        id: 'classroom',
+        label: 'title.classroom',
+        state: content ? 'enabled' : 'disabled',
+        activate: () => {
+          // The classroom's scenes, text and styles load only when a teacher opens it.
+          void import('../classroomUi/register.ts').then(({ enterClassroom }) =>
+            enterClassroom(this.game, this.services),
+          );
+        },
+      },
       {
         id: 'settings',
         label: 'title.settings',

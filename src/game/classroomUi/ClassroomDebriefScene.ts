@@ -1,0 +1,238 @@
+import { SCORE_DIMENSIONS } from '../../core/index.ts';
+import { classroomCsv, classroomJson } from '../classroom/export.ts';
+import { classroomSummary, type ClassroomSummary } from '../classroom/summary.ts';
+import type { ClassroomState } from '../classroom/state.ts';
+import { SceneKey } from '../keys.ts';
+import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
+import type { GameServices } from '../services.ts';
+import { playDebriefAudio } from '../session/audioBridge.ts';
+import { contentText, formatNumber } from '../text.ts';
+import { drawMenuBackdrop } from '../ui/backdrop.ts';
+import { button, el } from '../ui/dom.ts';
+import { buildScreen } from '../ui/screen.ts';
+import { ScenarioWords } from '../words.ts';
+import type { ClassroomSession } from './classroomSession.ts';
+import { classroom, classroomWords, teamChip, type Words } from './common.ts';
+import { openSummaryPrint } from './summaryPrint.ts';
+
+/** Save a text file on this device (nothing is uploaded). */
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
+}
+
+/** The class's results: each team's part, the shared score, the counterfactual, and exports. */
+export class ClassroomDebriefScene extends ActEarlyScene {
+  private session: ClassroomSession | null = null;
+
+  constructor(services: GameServices) {
+    super(SceneKey.ClassroomDebrief, services);
+  }
+
+  create(): void {
+    this.enter();
+    const session = classroom.session;
+    if (!session) {
+      this.scene.start(SceneKey.Title);
+      return;
+    }
+    this.session = session;
+    drawMenuBackdrop(this);
+    playDebriefAudio(session.state.game, this.services.audio);
+    void this.services.i18n.loadNamespaces('classroom').then(() => {
+      if (!this.sys.isActive()) return;
+      this.render();
+      this.services.hook.ready = true;
+    });
+  }
+
+  private text(key: string, values: Record<string, unknown> = {}): string {
+    return contentText(this.services.i18n, key, this.session?.state.setup.intensity, values);
+  }
+
+  private render(): void {
+    const session = this.session;
+    if (!session) return;
+    const state = session.state;
+    const w = classroomWords(this.services);
+    const summary = classroomSummary(state);
+    const scenario = session.content.scenarios.find((s) => s.id === state.setup.scenario);
+    const country = this.text(scenario?.countryKey ?? scenario?.nameKey ?? '');
+    const { screen, body, actions } = buildScreen(this.services, {
+      className: 'classroom-debrief-screen',
+      heading: w('debrief.heading', { country }),
+      back: () => {
+        this.toTitle();
+      },
+    });
+    const results = classroomResults(this.services, state, summary, w);
+    body.append(results);
+    const base = `act-early-classroom-${state.setup.scenario}-${String(state.setup.seed)}`;
+    const csv = button('tool-button', w('debrief.csv'), () => {
+      download(`${base}.csv`, 'text/csv;charset=utf-8', classroomCsv(state));
+    });
+    const json = button('tool-button', w('debrief.json'), () => {
+      download(`${base}.json`, 'application/json', classroomJson(state, session.content));
+    });
+    const print = button('tool-button', w('debrief.print'), () => {
+      openSummaryPrint(this.services, state, summary, country);
+    });
+    const toTitle = button('menu-button', w('debrief.toTitle'), () => {
+      this.toTitle();
+    });
+    actions.append(
+      el('p', { className: 'export-note', textContent: w('debrief.exportNote') }),
+      csv,
+      json,
+      print,
+      toTitle,
+    );
+    this.services.ui.show(screen);
+    csv.focus();
+  }
+
+  private toTitle(): void {
+    this.session?.stopClock();
+    classroom.session = null;
+    this.scene.start(SceneKey.Title);
+  }
+}
+
+/** The results (score, counterfactual, each team's part), for the screen and the print view. */
+export function classroomResults(
+  services: GameServices,
+  state: ClassroomState,
+  summary: ClassroomSummary,
+  w: Words,
+): HTMLElement {
+  const t = services.i18n.t;
+  const intensity = state.setup.intensity;
+  const text = (key: string) => contentText(services.i18n, key, intensity);
+  const model = state.game.model;
+  const measureName = (id: string) => text(model.measures.find((m) => m.id === id)?.nameKey ?? id);
+  const scenario = services.content?.scenarios.find((x) => x.id === state.setup.scenario);
+  const words = new ScenarioWords(services.i18n, scenario, intensity);
+  // Signs and triggers name their group and region through the scenario's words.
+  const signName = (id: string) =>
+    words.about(id, model.signs.find((s) => s.id === id)?.nameKey ?? id);
+  const triggerName = (id: string) =>
+    words.about(id, model.triggers.find((s) => s.id === id)?.nameKey ?? id);
+  const number = (value: number) => formatNumber(services.i18n, value);
+  const { score, counterfactual } = summary;
+  const total = el('p', {
+    className: 'score-total',
+    textContent: t('debrief.total', { points: number(score.total), max: number(score.max) }),
+  });
+  total.dataset.total = String(score.total);
+  const dimensions = el(
+    'ul',
+    { className: 'score-list' },
+    SCORE_DIMENSIONS.map((dimension) => {
+      const points = score[dimension];
+      const max = score.maxima[dimension];
+      const item = el('li', { className: 'score-item' }, [
+        el('span', { className: 'score-name', textContent: t(`debrief.dimension.${dimension}`) }),
+        el('span', {
+          className: 'score-value',
+          textContent: t('debrief.points', { points: number(points), max: number(max) }),
+        }),
+      ]);
+      item.dataset.dimension = dimension;
+      item.dataset.points = String(points);
+      return item;
+    }),
+  );
+  const scoreSection = el('section', { className: 'classroom-score' }, [
+    el('h2', { textContent: w('debrief.scoreHeading') }),
+    total,
+    dimensions,
+    el('h2', { textContent: w('debrief.counterfactualHeading') }),
+    el('p', {
+      textContent: w('debrief.ours', { peak: state.game.peakStage, final: state.game.stage }),
+    }),
+    el('p', {
+      textContent: w('debrief.counterfactual', {
+        peak: counterfactual.peakStage,
+        final: counterfactual.finalStage,
+      }),
+    }),
+    ...(state.phase.kind === 'debrief' && state.phase.early
+      ? [el('p', { textContent: w('debrief.early') })]
+      : []),
+    ...(summary.triggersAdvanced.length > 0
+      ? [
+          el('p', {
+            textContent: w('debrief.triggersAdvanced', {
+              list: summary.triggersAdvanced
+                .map((a) => `${triggerName(a.trigger)} (${String(a.from)} → ${String(a.to)})`)
+                .join(', '),
+            }),
+          }),
+        ]
+      : []),
+  ]);
+  const content = { roles: model.roles.map((r) => ({ id: r.id, nameKey: r.nameKey })) };
+  const teams = el('section', { className: 'classroom-teams' }, [
+    el('h2', { textContent: w('debrief.teamsHeading') }),
+    ...summary.actors.map((actor) => {
+      const list = <T>(items: readonly T[], line: (item: T) => string, empty: string) =>
+        items.length > 0
+          ? el(
+              'ul',
+              {},
+              items.map((item) => el('li', { textContent: line(item) })),
+            )
+          : el('p', { className: 'empty-note', textContent: empty });
+      const article = el('article', { className: 'team-summary' }, [
+        el('h3', {}, [teamChip(actor.team, w)]),
+        el('p', {
+          textContent: w('debrief.roles', {
+            roles: actor.roles
+              .map((r) => text(content.roles.find((x) => x.id === r)?.nameKey ?? r))
+              .join(', '),
+          }),
+        }),
+        el('h4', { textContent: w('debrief.measuresHeading') }),
+        list(
+          actor.measures,
+          (m) =>
+            w('debrief.measureLine', {
+              name: measureName(m.measure),
+              round: m.round,
+              stage: m.stage,
+            }),
+          w('debrief.noMeasures'),
+        ),
+        el('h4', { textContent: w('debrief.signsHeading') }),
+        list(
+          actor.signsResponded,
+          (s) =>
+            w('debrief.signLine', {
+              sign: signName(s.sign),
+              round: s.round,
+              measure: measureName(s.measure),
+              count: s.delay,
+            }),
+          w('debrief.noSigns'),
+        ),
+        el('h4', { textContent: w('debrief.notesHeading') }),
+        list(
+          actor.notes,
+          (n) => w('debrief.noteLine', { round: n.round, text: n.text }),
+          w('debrief.noNotes'),
+        ),
+      ]);
+      article.dataset.actor = actor.actor;
+      return article;
+    }),
+  ]);
+  return el('div', { className: 'classroom-results' }, [scoreSection, teams]);
+}

@@ -1,0 +1,689 @@
+import type { Profile, RoleId, Scenario } from '../../content/schema.ts';
+import type { GameEvent } from '../../core/index.ts';
+import { pinMatches, teamOf } from '../classroom/setup.ts';
+import { actBlocker, latestRound, type ClassroomState } from '../classroom/state.ts';
+import { FACILITATOR, type TeamSetup } from '../classroom/types.ts';
+import { SceneKey, STAGE } from '../keys.ts';
+import { Ink } from '../palette.ts';
+import { CountryMap } from '../play/countryMap.ts';
+import { explainRound, type Wording } from '../play/explain.ts';
+import {
+  buildCalendar,
+  buildFeed,
+  buildRoles,
+  stageLabel,
+  type RoomContext,
+} from '../play/roomDom.ts';
+import { StageMeter } from '../play/stageMeter.ts';
+import { regionTension } from '../play/tension.ts';
+import { playView } from '../play/view.ts';
+import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
+import type { GameServices } from '../services.ts';
+import { connectSessionAudio, type SessionLike } from '../session/audioBridge.ts';
+import { contentText, formatNumber } from '../text.ts';
+import { button, el } from '../ui/dom.ts';
+import { languageButton } from '../ui/languagePicker.ts';
+import { openModal } from '../ui/modal.ts';
+import { isLetterShortcut } from '../ui/shortcut.ts';
+import { ScenarioWords } from '../words.ts';
+import type { ClassroomSession } from './classroomSession.ts';
+import { openConsole } from './console.ts';
+import { classroom, classroomWords, roleNames, teamSwatch, uiWords, type Words } from './common.ts';
+
+const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
+const STAGE_METER_X = 630;
+
+/** Events of the last resolved round, to explain its results (kept across a scene restart). */
+let lastRound: { round: number; events: readonly GameEvent[] } | null = null;
+
+/**
+ * The classroom situation room: the self-paced room's calendar, feed and role cards, with the
+ * team whose turn it is, the other teams' roles locked, the round timer, notes, handoffs,
+ * discussion pauses and the facilitator console. Rules live in the classroom model.
+ */
+export class ClassroomPlayScene extends ActEarlyScene {
+  private session: ClassroomSession | null = null;
+  private map: CountryMap | null = null;
+  private meter: StageMeter | null = null;
+  private scenario: Scenario | undefined;
+  private regions: Profile['regions'] = [];
+  private words: ScenarioWords | null = null;
+  private selectedRole: RoleId | null = null;
+  /** Facilitator entry: the team whose choices are being entered. */
+  private entryTeam: string | null = null;
+  private consoleOpen = false;
+  private unlocked = false;
+
+  constructor(services: GameServices) {
+    super(SceneKey.ClassroomPlay, services);
+  }
+
+  create(): void {
+    this.enter();
+    const session = classroom.session;
+    if (!session) {
+      this.scene.start(SceneKey.Title);
+      return;
+    }
+    this.session = session;
+    const content = session.content;
+    this.scenario = content.scenarios.find((s) => s.id === session.state.setup.scenario);
+    this.regions = this.scenario?.profile?.regions ?? [];
+    this.words = new ScenarioWords(
+      this.services.i18n,
+      this.scenario,
+      session.state.setup.intensity,
+      this.services.preferences.secondLanguage,
+    );
+    this.cameras.main.setBackgroundColor(Ink.night);
+    const rtl = document.documentElement.dir === 'rtl';
+    const mapBox = rtl ? { ...MAP_BOX, x: STAGE.width - MAP_BOX.x - MAP_BOX.width } : MAP_BOX;
+    this.add
+      .graphics()
+      .fillStyle(Ink.deep, 1)
+      .fillRoundedRect(mapBox.x - 16, mapBox.y - 12, mapBox.width + 32, mapBox.height + 24, 24);
+    this.map = new CountryMap(
+      this,
+      mapBox,
+      session.state.setup.scenario,
+      Math.max(2, this.regions.length),
+    );
+    const meterX = rtl ? STAGE.width - STAGE_METER_X - StageMeter.width : STAGE_METER_X;
+    this.meter = new StageMeter(this, meterX, 14, rtl);
+
+    const audioSession = {
+      get state() {
+        return session.state.game;
+      },
+      on: (name: string, listener: (payload: unknown) => void) =>
+        name === 'changed' ? session.on('core', listener) : () => undefined,
+    } as unknown as SessionLike;
+    const offs = [
+      connectSessionAudio(audioSession, this.services.audio),
+      session.on('core', ({ action, events }) => {
+        if (action.kind === 'endRound') {
+          lastRound = { round: session.state.game.round - 1, events };
+        }
+      }),
+      session.on('changed', () => {
+        this.afterChange();
+      }),
+      session.on('timer', () => {
+        this.updateTimer();
+      }),
+      session.on('timerExpired', () => {
+        this.services.ui.announce(this.w('play.timerExpiredAnnounce'));
+      }),
+      session.on('rejected', ({ reason }) => {
+        this.services.ui.announce(
+          this.w('play.rejected', { reason: this.w(`play.reject.${reason}`) }),
+        );
+      }),
+    ];
+    session.startClock();
+    this.events.once('shutdown', () => {
+      for (const off of offs) off();
+    });
+    void this.services.i18n.loadNamespaces('classroom').then(() => {
+      if (!this.sys.isActive()) return;
+      this.afterChange();
+      this.services.hook.ready = true;
+    });
+  }
+
+  private get w(): Words {
+    return classroomWords(this.services);
+  }
+
+  private get state(): ClassroomState | null {
+    return this.session?.state ?? null;
+  }
+
+  private afterChange(): void {
+    const state = this.state;
+    if (!state) return;
+    const kind = state.phase.kind;
+    if (kind === 'debrief' || kind === 'ended') {
+      this.session?.stopClock();
+      this.scene.start(SceneKey.ClassroomDebrief);
+      return;
+    }
+    this.render();
+  }
+
+  /** The team acting now: the team at the projector, or the one the facilitator enters for. */
+  private activeTeam(state: ClassroomState): TeamSetup | null {
+    const { phase, setup } = state;
+    if (phase.kind === 'turn' || phase.kind === 'handoff') return teamOf(setup, phase.team) ?? null;
+    if (phase.kind !== 'entry') return null;
+    const open = setup.teams.filter((t) => !state.done.includes(t.id));
+    const chosen = open.find((t) => t.id === this.entryTeam) ?? open[0] ?? null;
+    this.entryTeam = chosen?.id ?? null;
+    return chosen;
+  }
+
+  /** Who would act for a role now: the active team if it plays it, else the facilitator's. */
+  private actorFor(state: ClassroomState, role: RoleId): string | null {
+    const team = this.activeTeam(state);
+    if (team?.roles.includes(role)) return team.id;
+    if (state.setup.facilitatorRoles.includes(role)) return FACILITATOR;
+    return null;
+  }
+
+  private text(key: string): string {
+    return contentText(this.services.i18n, key, this.state?.setup.intensity);
+  }
+
+  private context(state: ClassroomState): RoomContext {
+    const session = this.session;
+    const words = this.words ?? new ScenarioWords(this.services.i18n, undefined, 'standard');
+    return {
+      i18n: this.services.i18n,
+      words,
+      tutorialStep: null,
+      arriving: new Set(),
+      justPlayed: null,
+      take: (role, measure) => {
+        const by = this.actorFor(state, role);
+        if (by) session?.dispatch({ type: 'takeMeasure', by, role, measure });
+      },
+      withdraw: (role, measure) => {
+        const by = this.actorFor(state, role);
+        if (by) session?.dispatch({ type: 'withdrawMeasure', by, role, measure });
+      },
+      selectRole: (role) => {
+        this.selectedRole = role;
+        this.render(`tab-${role}`);
+      },
+    };
+  }
+
+  private render(focusKey?: string): void {
+    const state = this.state;
+    const session = this.session;
+    if (!state || !session) return;
+    const w = this.w;
+    const keep = focusKey ?? (document.activeElement as HTMLElement | null)?.dataset.focusKey;
+    const ctx = this.context(state);
+    const game = state.game;
+    const view = playView(game);
+    const hidden = state.riskHidden;
+    const levels = Array.from({ length: Math.max(2, this.regions.length) }, (_, i) =>
+      hidden
+        ? 'calm'
+        : regionTension(game.threat, this.regions[i]?.exposure ?? [1.15, 0.9, 1, 0.8][i % 4] ?? 1),
+    );
+    this.map?.draw(levels);
+    this.meter?.show(game.stage);
+    this.meter?.setHidden(hidden);
+
+    const team = this.activeTeam(state);
+    const phase = state.phase;
+    const top = el('header', { className: 'play-top' }, [
+      el('div', { className: 'play-title' }, [
+        el('h1', { textContent: this.text(this.scenario?.countryKey ?? '') }),
+        el('p', { textContent: w('play.round', { round: view.round, rounds: view.rounds }) }),
+      ]),
+      el('p', {
+        className: 'stage-label',
+        textContent: hidden ? w('play.riskHidden') : stageLabel(ctx, game.stage),
+      }),
+      el('nav', { className: 'play-tools' }, [
+        languageButton(this.services),
+        this.tool('console', w('play.console'), () => {
+          this.requestConsole();
+        }),
+        this.tool('leave', w('play.leave'), () => {
+          this.confirmLeave();
+        }),
+      ]),
+    ]);
+    const parts: HTMLElement[] = [top];
+    if (state.paused) {
+      const banner = el('p', { className: 'classroom-paused', textContent: w('play.paused') });
+      banner.setAttribute('role', 'status');
+      parts.push(banner);
+    }
+
+    if (phase.kind === 'handoff' && team) {
+      parts.push(this.handoff(team));
+    } else if (phase.kind === 'discussion') {
+      parts.push(this.discussion(state));
+    } else {
+      const selected =
+        this.selectedRole && game.roles.includes(this.selectedRole)
+          ? this.selectedRole
+          : (team?.roles[0] ?? game.roles[0] ?? 'government');
+      this.selectedRole = selected;
+      const labels = el('div', { className: 'map-labels' });
+      labels.setAttribute('aria-label', this.t('play.mapLabel'));
+      labels.setAttribute('role', 'list');
+      this.map?.centres.forEach((centre, index) => {
+        const region = this.regions[index];
+        const level = levels[index] ?? 'calm';
+        const label = el('div', { className: `region-label tension-${level}` }, [
+          ...(region
+            ? [el('span', { className: 'region-name', textContent: this.text(region.nameKey) })]
+            : []),
+          ...(hidden
+            ? []
+            : [el('span', { className: 'region-level', textContent: this.t(`tension.${level}`) })]),
+        ]);
+        label.setAttribute('role', 'listitem');
+        label.style.left = `${String(centre.x)}px`;
+        label.style.top = `${String(centre.y)}px`;
+        labels.append(label);
+      });
+      const roles = buildRoles(ctx, view, selected);
+      this.lockRoles(state, roles, selected);
+      parts.push(
+        labels,
+        buildCalendar(ctx, view),
+        buildFeed(ctx, view),
+        roles,
+        this.side(state, team),
+      );
+    }
+    const screen = el('main', { className: 'screen play-screen classroom-play' }, parts);
+    screen.addEventListener('keydown', (event) => {
+      this.onKey(event);
+    });
+    this.services.ui.show(screen);
+    this.updateTimer();
+    const target = keep ? screen.querySelector<HTMLElement>(`[data-focus-key="${keep}"]`) : null;
+    (
+      target ??
+      screen.querySelector<HTMLElement>('.classroom-primary, .role-tab[aria-selected="true"]')
+    )?.focus();
+    if (phase.kind === 'roundResults') this.showResults(state);
+    if (this.consoleOpen) this.requestConsole(keep);
+  }
+
+  private tool(key: string, label: string, action: () => void): HTMLButtonElement {
+    const control = button('tool-button', label, action);
+    control.dataset.focusKey = `tool-${key}`;
+    return control;
+  }
+
+  /** Other teams' roles are visible but locked: their buttons are disabled and say who plays them. */
+  private lockRoles(state: ClassroomState, roles: HTMLElement, selected: RoleId): void {
+    const w = this.w;
+    const content = this.session?.content;
+    if (!content) return;
+    const actor = this.actorFor(state, selected);
+    const blocked = actor === null ? 'roleNotYours' : actBlocker(state, actor, selected);
+    if (blocked === null) return;
+    const players = state.setup.teams.filter((t) => t.roles.includes(selected));
+    const role = roleNames(this.services, content, [selected]);
+    const note =
+      players.length > 0
+        ? w('play.lockedBy', { role, team: players.map((t) => t.name).join(', ') })
+        : w('play.lockedFacilitator', { role });
+    for (const control of roles.querySelectorAll<HTMLButtonElement>('.card-actions button')) {
+      control.disabled = true;
+    }
+    const panel = roles.querySelector('.role-panel');
+    const line = el('p', { className: 'locked-note', textContent: note });
+    panel?.prepend(line);
+    roles.classList.add('role-locked');
+  }
+
+  private side(state: ClassroomState, team: TeamSetup | null): HTMLElement {
+    const w = this.w;
+    const session = this.session;
+    const side = el('aside', { className: 'classroom-side' });
+    side.setAttribute('aria-label', w('play.timerLabel'));
+    if (state.phase.kind === 'entry') {
+      const select = el('select', { id: 'entry-team' });
+      for (const t of state.setup.teams.filter((x) => !state.done.includes(x.id))) {
+        const option = el('option', { textContent: t.name });
+        option.value = t.id;
+        option.selected = t.id === team?.id;
+        select.append(option);
+      }
+      select.dataset.focusKey = 'entry-team';
+      select.addEventListener('change', () => {
+        this.entryTeam = select.value;
+        this.selectedRole = null;
+        this.render('entry-team');
+      });
+      const label = el('label', { textContent: w('play.enteringFor') });
+      label.htmlFor = 'entry-team';
+      side.append(el('p', { textContent: w('play.entryMode') }), label, select);
+    }
+    if (team) {
+      side.append(
+        el('p', { className: 'now-playing team-chip' }, [
+          teamSwatch(team),
+          w('play.nowPlaying', { team: team.name }),
+        ]),
+      );
+    }
+    side.append(this.timerBlock(state));
+    if (team && session) {
+      const round = latestRound(state);
+      const existing = state.notes.find((n) => n.team === team.id && n.round === round);
+      const input = el('input', { type: 'text', id: 'team-note' });
+      input.maxLength = 200;
+      input.value = existing?.text ?? '';
+      input.placeholder = w('play.notePlaceholder');
+      input.dataset.focusKey = 'team-note';
+      const save = (): void => {
+        if (input.value.trim() === (existing?.text ?? '')) return;
+        session.dispatch({ type: 'note', team: team.id, round, text: input.value });
+        this.services.ui.announce(w('play.noteSaved'));
+      };
+      input.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        save();
+      });
+      const label = el('label', {
+        textContent: w('play.noteLabel', { team: team.name, round }),
+      });
+      label.htmlFor = 'team-note';
+      const done = button(
+        'menu-button primary classroom-done',
+        w('play.done', { team: team.name }),
+        () => {
+          if (input.value.trim() !== (existing?.text ?? '')) save();
+          session.dispatch({ type: 'teamDone', team: team.id });
+        },
+      );
+      done.dataset.focusKey = 'team-done';
+      const saveButton = button('tool-button', w('play.noteSave'), save);
+      saveButton.dataset.focusKey = 'note-save';
+      side.append(
+        el('div', { className: 'note-field' }, [
+          label,
+          el('div', { className: 'note-row' }, [input, saveButton]),
+        ]),
+        done,
+      );
+    }
+    if (state.done.length > 0) {
+      const names = state.done.map((id) => teamOf(state.setup, id)?.name ?? id).join(', ');
+      side.append(
+        el('p', { className: 'teams-done', textContent: w('play.teamsDone', { teams: names }) }),
+      );
+    }
+    return side;
+  }
+
+  /** The round timer with pause and +1 minute, visible to everyone (WCAG 2.2.1). */
+  private timerBlock(state: ClassroomState): HTMLElement {
+    const w = this.w;
+    const session = this.session;
+    const display = el('p', { className: 'classroom-timer', id: 'classroom-timer' });
+    display.setAttribute('role', 'timer');
+    display.setAttribute('aria-label', w('play.timerLabel'));
+    const block = el('div', { className: 'timer-block' }, [display]);
+    if (state.timer && session) {
+      const pause = button(
+        'tool-button',
+        w(state.paused ? 'play.timerResume' : 'play.timerPause'),
+        () => {
+          session.dispatch({ type: state.paused ? 'resume' : 'pause' });
+        },
+      );
+      pause.dataset.focusKey = 'timer-pause';
+      const extend = button('tool-button', w('play.timerExtend'), () => {
+        session.dispatch({ type: 'extendTimer' });
+      });
+      extend.dataset.focusKey = 'timer-extend';
+      block.append(el('div', { className: 'timer-buttons' }, [pause, extend]));
+    }
+    return block;
+  }
+
+  /** Update the timer's text in place, every second. */
+  private updateTimer(): void {
+    const display = this.services.ui.root.querySelector<HTMLElement>('#classroom-timer');
+    const view = this.session?.timer;
+    if (!display) return;
+    const w = this.w;
+    display.classList.toggle('expired', view?.expired === true);
+    if (!view) display.textContent = w('play.noTimer');
+    else if (view.skipped) display.textContent = w('play.timerSkipped');
+    else {
+      const left = view.remainingSeconds ?? 0;
+      const time = w('play.timerLeft', {
+        minutes: formatNumber(this.services.i18n, Math.floor(left / 60)),
+        seconds: String(left % 60).padStart(2, '0'),
+      });
+      const status = view.expired
+        ? w('play.timerExpired')
+        : view.paused
+          ? w('play.timerPaused')
+          : '';
+      display.replaceChildren(
+        el('span', { className: 'timer-digits', textContent: time }),
+        ...(status ? [el('span', { className: 'timer-status', textContent: status })] : []),
+      );
+    }
+  }
+
+  private handoff(team: TeamSetup): HTMLElement {
+    const w = this.w;
+    const content = this.session?.content;
+    const roles = content ? roleNames(this.services, content, team.roles) : '';
+    const start = button('menu-button primary classroom-primary', w('play.handoffStart'), () => {
+      this.selectedRole = null;
+      this.session?.dispatch({ type: 'startTurn' });
+    });
+    start.dataset.focusKey = 'handoff-start';
+    const heading = el('h2', { id: 'handoff-heading' }, [
+      teamSwatch(team),
+      w('play.handoffHeading', { team: team.name, roles }),
+    ]);
+    const card = el('section', { className: 'classroom-card handoff' }, [
+      heading,
+      el('p', { textContent: w('play.handoffBody', { team: team.name }) }),
+      start,
+    ]);
+    card.setAttribute('aria-labelledby', 'handoff-heading');
+    return card;
+  }
+
+  private discussion(state: ClassroomState): HTMLElement {
+    const w = this.w;
+    if (state.phase.kind !== 'discussion') return el('div');
+    const { discussion } = state.phase;
+    const question =
+      discussion.ns === 'content' ? this.text(discussion.questionKey) : w(discussion.questionKey);
+    const ctx = this.context(state);
+    const intro =
+      discussion.reason === 'stage' && discussion.stage !== null
+        ? w('discussion.stage', { stage: stageLabel(ctx, discussion.stage) })
+        : w('discussion.preset');
+    const resume = button('menu-button primary classroom-primary', w('discussion.resume'), () => {
+      this.session?.dispatch({ type: 'continue' });
+    });
+    resume.dataset.focusKey = 'discussion-resume';
+    return el('section', { className: 'classroom-card discussion' }, [
+      el('h2', { textContent: w('discussion.heading') }),
+      el('p', { textContent: intro }),
+      el('p', { className: 'discussion-question', textContent: question }),
+      this.timerBlock(state),
+      resume,
+    ]);
+  }
+
+  private showResults(state: ClassroomState): void {
+    if (state.phase.kind !== 'roundResults') return;
+    const session = this.session;
+    const t = this.t;
+    const w = this.w;
+    const phase = state.phase;
+    const u = uiWords(this.services);
+    const wording: Wording = {
+      ui: (key, values) => u(key, values),
+      name: (kind, id) => this.nameOf(kind, id),
+      number: (value, digits) => formatNumber(this.services.i18n, value, digits),
+    };
+    const played = lastRound?.round === phase.round ? lastRound.events : [];
+    // With the risk meter hidden, the results do not tell the teams the stage either.
+    const events = state.riskHidden ? played.filter((e) => e.type !== 'stageChanged') : played;
+    const lines = explainRound(events, state.game, wording);
+    const list = el(
+      'ol',
+      { className: 'result-lines' },
+      lines.map((line) =>
+        el('li', { className: `result-line tone-${line.tone}` }, [
+          el('span', { className: 'tone-icon', textContent: t(`results.icon.${line.tone}`) }),
+          el('span', { className: 'result-text' }, [
+            el('span', { textContent: line.text }),
+            el('span', { className: 'result-why', textContent: line.why }),
+          ]),
+        ]),
+      ),
+    );
+    const label = state.game.finished
+      ? w('results.toDebrief')
+      : phase.discussion
+        ? w('results.toDiscussion')
+        : w('results.continue');
+    const next = button('menu-button classroom-continue', label);
+    next.dataset.focusKey = 'results-continue';
+    const close = openModal(
+      this.services.ui.root,
+      'results-heading',
+      [
+        el('h2', {
+          id: 'results-heading',
+          textContent: t('results.heading', { round: phase.round }),
+        }),
+        lines.length > 0 ? list : el('p', { textContent: t('results.quiet') }),
+      ],
+      [next],
+    );
+    next.addEventListener('click', () => {
+      close();
+      session?.dispatch({ type: 'continue' });
+    });
+  }
+
+  private nameOf(kind: Parameters<Wording['name']>[0], id: string): string {
+    const state = this.state;
+    if (!state) return id;
+    if (kind === 'stage') return this.text(`stage.${id}.name`);
+    const model = state.game.model;
+    const lists = {
+      measure: model.measures,
+      sign: model.signs,
+      trigger: model.triggers,
+      factor: model.factors,
+      role: model.roles,
+    };
+    const found = (lists[kind] as readonly { id: string; nameKey: string }[]).find(
+      (item) => item.id === id,
+    );
+    if (!found) return id;
+    return kind === 'sign' || kind === 'trigger'
+      ? (this.words?.about(id, found.nameKey) ?? id)
+      : this.text(found.nameKey);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (
+      event.target instanceof HTMLInputElement ||
+      event.target instanceof HTMLSelectElement ||
+      this.services.ui.root.querySelector('.modal-backdrop')
+    )
+      return;
+    if (isLetterShortcut(event, 'f')) this.requestConsole();
+    else if (event.key === 'Escape') this.confirmLeave();
+    else return;
+    event.preventDefault();
+  }
+
+  /** Open the console, asking the PIN first if one was set. */
+  private requestConsole(focusKey?: string): void {
+    const state = this.state;
+    const session = this.session;
+    if (!state || !session) return;
+    if (state.setup.pin !== null && !this.unlocked) {
+      this.askPin();
+      return;
+    }
+    this.consoleOpen = true;
+    openConsole({
+      services: this.services,
+      session,
+      focusKey,
+      nameOf: (kind, id) => this.nameOf(kind, id),
+      onClose: () => {
+        this.consoleOpen = false;
+      },
+    });
+  }
+
+  private askPin(): void {
+    const w = this.w;
+    const state = this.state;
+    if (!state) return;
+    const input = el('input', { type: 'password', id: 'console-pin' });
+    input.inputMode = 'numeric';
+    input.autocomplete = 'off';
+    const label = el('label', { textContent: w('console.pinLabel') });
+    label.htmlFor = 'console-pin';
+    const problem = el('p', { className: 'field-problem', id: 'console-pin-problem' });
+    problem.setAttribute('role', 'alert');
+    input.setAttribute('aria-describedby', 'console-pin-problem');
+    const open = button('menu-button primary', w('console.pinOpen'));
+    const cancel = button('menu-button', w('console.close'));
+    const close = openModal(
+      this.services.ui.root,
+      'pin-heading',
+      [
+        el('h2', { id: 'pin-heading', textContent: w('console.pinHeading') }),
+        label,
+        input,
+        problem,
+      ],
+      [open, cancel],
+    );
+    const submit = (): void => {
+      if (pinMatches(state.setup, input.value)) {
+        this.unlocked = true;
+        close();
+        this.requestConsole();
+      } else {
+        problem.textContent = w('console.pinWrong');
+        input.setAttribute('aria-invalid', 'true');
+        input.focus();
+      }
+    };
+    open.addEventListener('click', submit);
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      // The Enter must not also press the console's first button once it opens.
+      event.preventDefault();
+      submit();
+    });
+    cancel.addEventListener('click', close);
+  }
+
+  private confirmLeave(): void {
+    const w = this.w;
+    const leave = button('menu-button secondary', w('play.leaveConfirm'));
+    const stay = button('menu-button', w('play.leaveCancel'));
+    const close = openModal(
+      this.services.ui.root,
+      'leave-heading',
+      [
+        el('h2', { id: 'leave-heading', textContent: w('play.leaveHeading') }),
+        el('p', { textContent: w('play.leaveBody') }),
+      ],
+      [stay, leave],
+    );
+    stay.addEventListener('click', close);
+    leave.addEventListener('click', () => {
+      close();
+      this.session?.stopClock();
+      classroom.session = null;
+      this.scene.start(SceneKey.ClassroomSetup);
+    });
+  }
+}

@@ -1,0 +1,76 @@
+/** Helpers shared by the classroom scenes: words of the `classroom` namespace, team colours. */
+import type { Content, RoleId, Scenario } from '../../content/schema.ts';
+import type { ClassroomSetup, TeamSetup } from '../classroom/types.ts';
+import { FACILITATOR } from '../classroom/types.ts';
+import type { GameServices } from '../services.ts';
+import { contentText } from '../text.ts';
+import { el } from '../ui/dom.ts';
+import type { ClassroomSession } from './classroomSession.ts';
+
+/** Team colours: the Okabe–Ito set, always shown beside the team's name, never alone. */
+export const TEAM_SWATCHES = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7'];
+
+/** A translation in the `classroom` namespace. */
+export type Words = (key: string, values?: Record<string, unknown>) => string;
+
+/** Translate in the `classroom` namespace (keys are checked by i18n:check). */
+export function classroomWords(services: GameServices): Words {
+  const t = services.i18n.getFixedT(null, 'classroom') as unknown as (
+    key: string,
+    values?: Record<string, unknown>,
+  ) => string;
+  return (key, values) => t(key, values ?? {});
+}
+
+/** Translate in the `ui` namespace with a key built at run time. */
+export function uiWords(services: GameServices): Words {
+  const t = services.i18n.t as unknown as (key: string, values?: Record<string, unknown>) => string;
+  return (key, values) => t(key, values ?? {});
+}
+
+/** What the classroom keeps between its scenes (a scene restart on language change keeps it). */
+export const classroom: {
+  session: ClassroomSession | null;
+  /** The set-up being edited, kept across language changes. */
+  draft: ClassroomSetup | null;
+  /** The set-up step: editing, or reading the briefing before starting. */
+  step: 'setup' | 'briefing';
+} = { session: null, draft: null, step: 'setup' };
+
+/** The scenario of a setup. */
+export function scenarioOf(content: Content, id: string): Scenario | undefined {
+  return content.scenarios.find((s) => s.id === id);
+}
+
+/** A role's name in the current language. */
+export function roleName(services: GameServices, content: Content, role: RoleId): string {
+  const found = content.roles.find((r) => r.id === role);
+  return contentText(services.i18n, found?.nameKey ?? role);
+}
+
+/** Names of roles, joined. */
+export function roleNames(services: GameServices, content: Content, roles: readonly RoleId[]) {
+  return roles.map((r) => roleName(services, content, r)).join(', ');
+}
+
+/** A team's colour swatch (decorative: the name is always beside it). */
+export function teamSwatch(team: TeamSetup | null): HTMLElement {
+  const swatch = el('span', { className: 'team-swatch' });
+  swatch.style.background = team ? (TEAM_SWATCHES[team.colour] ?? '#000') : 'transparent';
+  swatch.setAttribute('aria-hidden', 'true');
+  return swatch;
+}
+
+/** A team's colour swatch and name together. */
+export function teamChip(team: TeamSetup | null, w: Words): HTMLElement {
+  return el('span', { className: 'team-chip' }, [
+    teamSwatch(team),
+    el('span', { className: 'team-name', textContent: team ? team.name : w('facilitator') }),
+  ]);
+}
+
+/** The team (or facilitator) name of an actor id. */
+export function actorName(setup: ClassroomSetup, actor: string, w: Words): string {
+  if (actor === FACILITATOR) return w('facilitator');
+  return setup.teams.find((t) => t.id === actor)?.name ?? actor;
+}

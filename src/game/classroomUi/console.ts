@@ -1,0 +1,190 @@
+/** The facilitator console: a modal over the classroom room that sends facilitator intents. */
+import { advanceableTriggers, triggerPreview } from '../../core/index.ts';
+import { isPlayPhase } from '../classroom/state.ts';
+import type { Wording } from '../play/explain.ts';
+import { openPrintViewLazily } from '../print/open.ts';
+import type { GameServices } from '../services.ts';
+import { contentText } from '../text.ts';
+import { button, el } from '../ui/dom.ts';
+import { openModal } from '../ui/modal.ts';
+import type { ClassroomSession } from './classroomSession.ts';
+import { classroomWords } from './common.ts';
+
+export interface ConsoleOptions {
+  readonly services: GameServices;
+  readonly session: ClassroomSession;
+  /** Control to focus when the console opens again after an action. */
+  readonly focusKey?: string | undefined;
+  readonly nameOf: Wording['name'];
+  readonly onClose: () => void;
+}
+
+/**
+ * Open the console. Every action is sent to the session; the scene re-renders on the change and
+ * opens the console again (focus stays on the control used), so the console always shows the
+ * current state.
+ */
+export function openConsole(options: ConsoleOptions): void {
+  const { services, session, nameOf } = options;
+  const w = classroomWords(services);
+  const state = session.state;
+  const { phase, setup, game } = state;
+  const stageName = contentText(services.i18n, `stage.${String(game.stage)}.name`);
+  const act = (key: string, label: string, run: () => void, disabled = false) => {
+    const control = button('tool-button console-button', label, run);
+    control.dataset.focusKey = `console-${key}`;
+    control.disabled = disabled;
+    return control;
+  };
+  const team =
+    phase.kind === 'handoff' || phase.kind === 'turn'
+      ? setup.teams.find((t) => t.id === phase.team)
+      : undefined;
+  const phaseLine = w(`console.phase.${phase.kind}`, {
+    team: team?.name ?? '',
+    round: phase.kind === 'roundResults' ? phase.round : game.round,
+  });
+  const play = isPlayPhase(phase);
+  const flow = el('div', { className: 'console-group' }, [
+    el('h3', { textContent: w('console.timerHeading') }),
+    act('pause', state.paused ? w('console.resume') : w('console.pause'), () =>
+      session.dispatch({ type: state.paused ? 'resume' : 'pause' }),
+    ),
+    act(
+      'extend',
+      w('console.extend'),
+      () => session.dispatch({ type: 'extendTimer' }),
+      !state.timer,
+    ),
+    act(
+      'skip-timer',
+      w('console.skipTimer'),
+      () => session.dispatch({ type: 'skipTimer' }),
+      !state.timer,
+    ),
+    ...setup.teams
+      .filter((t) => play && !state.done.includes(t.id))
+      .map((t) =>
+        act(`skip-${t.id}`, w('console.skipTeam', { team: t.name }), () =>
+          session.dispatch({ type: 'skipTeam', team: t.id }),
+        ),
+      ),
+    act(
+      'next-round',
+      w('console.nextRound'),
+      () => session.dispatch({ type: 'advanceRound' }),
+      !play,
+    ),
+  ]);
+
+  const triggers = el('ul', { className: 'console-triggers' });
+  const canAdvance = phase.kind !== 'debrief' && phase.kind !== 'ended';
+  const upcoming = canAdvance ? advanceableTriggers(game) : [];
+  for (const next of upcoming) {
+    const preview = triggerPreview(game, next.trigger);
+    const name = nameOf('trigger', next.trigger);
+    const pushes = (preview?.effects ?? [])
+      .filter((e) => e.delta > 0.05)
+      .map((e) => nameOf('factor', e.factor));
+    const lines = [
+      w('console.triggerLine', { name, from: next.from, to: preview?.to ?? game.round }),
+      pushes.length > 0
+        ? w('console.triggerPush', {
+            factors: pushes.join(', '),
+            amplifier: preview?.amplifier
+              ? nameOf('factor', preview.amplifier)
+              : w('console.overallRisk'),
+          })
+        : w('console.triggerNoPush'),
+    ];
+    triggers.append(
+      el('li', {}, [
+        el('p', { textContent: lines.join(' ') }),
+        act(`trigger-${next.trigger}`, w('console.triggerBring', { name }), () => {
+          session.dispatch({ type: 'advanceTrigger', trigger: next.trigger });
+          services.ui.announce(w('console.triggerDone', { name, round: game.round }));
+        }),
+      ]),
+    );
+  }
+  if (upcoming.length === 0) triggers.append(el('li', { textContent: w('console.triggersNone') }));
+
+  const risk = el('div', { className: 'console-group' }, [
+    el('h3', { textContent: w('console.riskHeading') }),
+    act('risk', state.riskHidden ? w('console.showRisk') : w('console.hideRisk'), () =>
+      session.dispatch({ type: 'hideRisk', hidden: !state.riskHidden }),
+    ),
+  ]);
+  const materials = el('div', { className: 'console-group' }, [
+    el('h3', { textContent: w('console.materialsHeading') }),
+    act('role-cards', w('setup.roleCards'), () => {
+      void openPrintViewLazily(services, 'roleCards');
+    }),
+    act('guide', w('setup.teacherGuide'), () => {
+      void openPrintViewLazily(services, 'teacherGuide');
+    }),
+  ]);
+  const ending = el('div', { className: 'console-group' }, [
+    act('reveal', w('console.revealDebrief'), () => session.dispatch({ type: 'revealDebrief' })),
+    act('end', w('console.end'), () => {
+      confirmEnd(services, session);
+    }),
+  ]);
+  const closeButton = button('menu-button', w('console.close'));
+  const close = openModal(
+    services.ui.root,
+    'console-heading',
+    [
+      el('h2', { id: 'console-heading', textContent: w('console.heading') }),
+      el('p', { className: 'console-status' }, [
+        el('strong', {
+          textContent: w('console.stage', { stage: `${String(game.stage)} – ${stageName}` }),
+        }),
+        ` · ${phaseLine}`,
+      ]),
+      el('div', { className: 'console-columns' }, [
+        flow,
+        el('div', { className: 'console-group' }, [
+          el('h3', { textContent: w('console.triggersHeading') }),
+          triggers,
+        ]),
+        el('div', {}, [risk, materials, ending]),
+      ]),
+    ],
+    [closeButton],
+  );
+  const panel = services.ui.root.querySelector('#console-heading')?.closest('.modal-panel');
+  panel?.classList.add('console-panel');
+  panel?.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') options.onClose();
+  });
+  closeButton.addEventListener('click', () => {
+    options.onClose();
+    close();
+  });
+  if (options.focusKey) {
+    services.ui.root
+      .querySelector<HTMLElement>(`.console-panel [data-focus-key="${options.focusKey}"]`)
+      ?.focus();
+  }
+}
+
+function confirmEnd(services: GameServices, session: ClassroomSession): void {
+  const w = classroomWords(services);
+  const yes = button('menu-button secondary', w('console.endConfirm'));
+  const no = button('menu-button', w('console.endCancel'));
+  const close = openModal(
+    services.ui.root,
+    'end-heading',
+    [
+      el('h2', { id: 'end-heading', textContent: w('console.endHeading') }),
+      el('p', { textContent: w('console.endBody') }),
+    ],
+    [no, yes],
+  );
+  no.addEventListener('click', close);
+  yes.addEventListener('click', () => {
+    close();
+    session.dispatch({ type: 'endSession' });
+  });
+}

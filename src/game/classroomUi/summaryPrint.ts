@@ -1,0 +1,58 @@
+/** A print-friendly summary of a classroom session (A4 and Letter), opened over the game. */
+import type { ClassroomSummary } from '../classroom/summary.ts';
+import type { ClassroomState } from '../classroom/state.ts';
+import type { GameServices } from '../services.ts';
+import { button, el } from '../ui/dom.ts';
+import { classroomResults } from './ClassroomDebriefScene.ts';
+import { classroomWords } from './common.ts';
+
+/** On <html> while the summary is open: print styles then show only the summary. */
+const OPEN_CLASS = 'classroom-print-open';
+
+/** Open the summary; Escape or Close returns to the debrief. */
+export function openSummaryPrint(
+  services: GameServices,
+  state: ClassroomState,
+  summary: ClassroomSummary,
+  country: string,
+): void {
+  const w = classroomWords(services);
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const date = new Intl.DateTimeFormat(services.i18n.resolvedLanguage ?? 'en', {
+    dateStyle: 'long',
+  }).format(new Date());
+  const layers = ['game', 'ui'].map((id) => document.getElementById(id)).filter((n) => n !== null);
+  const close = (): void => {
+    view.remove();
+    document.removeEventListener('keydown', onKey);
+    document.documentElement.classList.remove(OPEN_CLASS);
+    for (const layer of layers) layer.inert = false;
+    opener?.focus();
+  };
+  const printButton = button('print-button', w('debrief.print'), () => {
+    window.print();
+  });
+  const closeButton = button('print-button', w('debrief.closePrint'), close);
+  const view = el('div', { className: 'classroom-print' }, [
+    el('div', { className: 'classroom-print-tools' }, [printButton, closeButton]),
+    el('h1', { textContent: w('debrief.printHeading', { country }) }),
+    el('p', { textContent: w('debrief.printDate', { seed: state.setup.seed, date }) }),
+    classroomResults(services, state, summary, w),
+  ]);
+  view.setAttribute('role', 'dialog');
+  view.setAttribute('aria-modal', 'true');
+  view.setAttribute('aria-label', w('debrief.printHeading', { country }));
+  view.lang = services.i18n.resolvedLanguage ?? 'en';
+  view.dir = services.i18n.dir();
+  // On the document: Escape works even when focus has left the view (e.g. after printing).
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  };
+  document.addEventListener('keydown', onKey);
+  for (const layer of layers) layer.inert = true;
+  document.documentElement.classList.add(OPEN_CLASS);
+  document.body.append(view);
+  printButton.focus();
+}

@@ -7,6 +7,7 @@ import { SceneKey, STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { CountryMap } from '../play/countryMap.ts';
 import { explainRound, type Wording } from '../play/explain.ts';
+import { contentNames, resultList } from '../play/results.ts';
 import {
   buildCalendar,
   buildFeed,
@@ -518,26 +519,14 @@ export class ClassroomPlayScene extends ActEarlyScene {
     const u = uiWords(this.services);
     const wording: Wording = {
       ui: (key, values) => u(key, values),
-      name: (kind, id) => this.nameOf(kind, id),
+      name: contentNames(state.game.model, this.words, (key) => this.text(key)),
       number: (value, digits) => formatNumber(this.services.i18n, value, digits),
     };
     const played = lastRound?.round === phase.round ? lastRound.events : [];
     // With the risk meter hidden, the results do not tell the teams the stage either.
     const events = state.riskHidden ? played.filter((e) => e.type !== 'stageChanged') : played;
     const lines = explainRound(events, state.game, wording);
-    const list = el(
-      'ol',
-      { className: 'result-lines' },
-      lines.map((line) =>
-        el('li', { className: `result-line tone-${line.tone}` }, [
-          el('span', { className: 'tone-icon', textContent: t(`results.icon.${line.tone}`) }),
-          el('span', { className: 'result-text' }, [
-            el('span', { textContent: line.text }),
-            el('span', { className: 'result-why', textContent: line.why }),
-          ]),
-        ]),
-      ),
-    );
+    const list = resultList(this.services.i18n, lines);
     const label = state.game.finished
       ? w('results.toDebrief')
       : phase.discussion
@@ -561,27 +550,6 @@ export class ClassroomPlayScene extends ActEarlyScene {
       close();
       session?.dispatch({ type: 'continue' });
     });
-  }
-
-  private nameOf(kind: Parameters<Wording['name']>[0], id: string): string {
-    const state = this.state;
-    if (!state) return id;
-    if (kind === 'stage') return this.text(`stage.${id}.name`);
-    const model = state.game.model;
-    const lists = {
-      measure: model.measures,
-      sign: model.signs,
-      trigger: model.triggers,
-      factor: model.factors,
-      role: model.roles,
-    };
-    const found = (lists[kind] as readonly { id: string; nameKey: string }[]).find(
-      (item) => item.id === id,
-    );
-    if (!found) return id;
-    return kind === 'sign' || kind === 'trigger'
-      ? (this.words?.about(id, found.nameKey) ?? id)
-      : this.text(found.nameKey);
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -612,7 +580,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
       services: this.services,
       session,
       focusKey,
-      nameOf: (kind, id) => this.nameOf(kind, id),
+      nameOf: contentNames(state.game.model, this.words, (key) => this.text(key)),
       onClose: () => {
         this.consoleOpen = false;
       },

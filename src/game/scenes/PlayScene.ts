@@ -3,7 +3,8 @@ import type { GameEvent, Stage } from '../../core/index.ts';
 import { SceneKey, STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { CountryMap } from '../play/countryMap.ts';
-import { explainRound, type ConsequenceLine, type Wording } from '../play/explain.ts';
+import { explainRound, type Wording } from '../play/explain.ts';
+import { contentNames, resultList } from '../play/results.ts';
 import {
   buildCalendar,
   buildFeed,
@@ -141,28 +142,6 @@ export class PlayScene extends ActEarlyScene {
 
   private text(key: string, values: Record<string, unknown> = {}): string {
     return contentText(this.services.i18n, key, this.session?.intensity, values);
-  }
-
-  /** Name of a content item; signs and triggers get their group and region filled in. */
-  private nameOf(kind: Parameters<Wording['name']>[0], id: string): string {
-    const session = this.session;
-    if (!session) return id;
-    if (kind === 'stage') return this.text(`stage.${id}.name`);
-    const model = session.state.model;
-    const lists = {
-      measure: model.measures,
-      sign: model.signs,
-      trigger: model.triggers,
-      factor: model.factors,
-      role: model.roles,
-    };
-    const found = (lists[kind] as readonly { id: string; nameKey: string }[]).find(
-      (item) => item.id === id,
-    );
-    if (!found) return id;
-    return kind === 'sign' || kind === 'trigger'
-      ? (this.words?.about(id, found.nameKey) ?? id)
-      : this.text(found.nameKey);
   }
 
   private render(focusKey?: string): void {
@@ -315,27 +294,13 @@ export class PlayScene extends ActEarlyScene {
     const state = session.state;
     const wording: Wording = {
       ui: (key, values) => (t as unknown as (k: string, v?: object) => string)(key, values),
-      name: (kind, id) => this.nameOf(kind, id),
+      name: contentNames(state.model, this.words, (key) => this.text(key)),
       number: (value, digits) => formatNumber(this.services.i18n, value, digits),
     };
     const lines = explainRound(events, state, wording);
     const resolved = state.history.at(-1)?.round ?? state.round - 1;
     const heading = t('results.heading', { round: resolved });
-    const list = el(
-      'ol',
-      { className: 'result-lines' },
-      lines.map((line: ConsequenceLine, index) => {
-        const item = el('li', { className: `result-line tone-${line.tone}` }, [
-          el('span', { className: 'tone-icon', textContent: t(`results.icon.${line.tone}`) }),
-          el('span', { className: 'result-text' }, [
-            el('span', { textContent: line.text }),
-            el('span', { className: 'result-why', textContent: line.why }),
-          ]),
-        ]);
-        item.style.setProperty('--delay', `${String(index * 90)}ms`);
-        return item;
-      }),
-    );
+    const list = resultList(this.services.i18n, lines);
     const finished = state.finished;
     const next = button('menu-button', finished ? t('results.toDebrief') : t('results.continue'));
     const body: HTMLElement[] = [el('h2', { id: 'results-heading', textContent: heading })];

@@ -109,10 +109,11 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
   await page.locator('#team-note').fill('Census moved: we watch');
   await page.locator('.classroom-done').click();
   await playTurn(page, null);
-  await leaveResults(page);
 
-  // Reload mid-session and continue from the saved sessions list.
-  await expect(page.locator('#handoff-heading')).toContainText('Team Blue');
+  // Reload during the round's results and continue from the saved sessions list: the round is
+  // explained again from the saved log, not reported as quiet.
+  const explained = await page.getByRole('dialog').locator('.result-line').allTextContents();
+  expect(explained.length).toBeGreaterThan(0);
   await page.reload();
   await waitUntilReady(page);
   await page.locator('[data-entry="classroom"]').click();
@@ -120,6 +121,8 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
   await expect(page.locator('.saved-session')).toHaveCount(1);
   await page.locator('.saved-session').getByRole('button', { name: 'Continue' }).click();
   await scene(page, 'ClassroomPlay');
+  await expect(page.getByRole('dialog').locator('.result-line')).toHaveText(explained);
+  await leaveResults(page);
   await expect(page.locator('#handoff-heading')).toContainText('Team Blue');
   await expect(page.locator('.play-title p')).toHaveText('Round 2 of 4');
 

@@ -5,9 +5,9 @@ import { compileScenario, indexOf } from './model.ts';
 import { score } from './scoring.ts';
 import { playGame } from './simulate.ts';
 import { createGame } from './state.ts';
-import { legalActions, replay, step } from './step.ts';
+import { legalActions, replay, roundEvents, step } from './step.ts';
 import { SCENARIO, advanceTo, content, finish, game, play } from './test/helpers.ts';
-import type { Action, GameState } from './types.ts';
+import type { Action, GameEvent, GameState } from './types.ts';
 
 describe('createGame and step', () => {
   it('starts at round 1 with full capacity and a round-0 history entry', () => {
@@ -297,6 +297,22 @@ describe('determinism, replay and saves', () => {
         { kind: 'endTurn', role: 'nhri' },
       ]),
     ).toThrow(/rejected/);
+  });
+
+  it('rebuilds the events of any resolved round from the log alone', () => {
+    let state = game(11);
+    const perRound: GameEvent[][] = [];
+    for (const action of script) {
+      const result = step(state, action);
+      if (action.kind === 'endRound') perRound.push([...result.events]);
+      state = result.state;
+    }
+    expect(perRound).toHaveLength(3);
+    perRound.forEach((events, index) => {
+      expect(roundEvents(state, index + 1)).toEqual(events);
+    });
+    expect(perRound[0]).not.toEqual(perRound[1]);
+    expect(roundEvents(state, 4)).toEqual([]);
   });
 
   it('survives a JSON round-trip and continues identically', () => {

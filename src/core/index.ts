@@ -22,7 +22,7 @@ export { playGame, policySeed, simulate } from './simulate.ts';
 export type { SimulationSummary } from './simulate.ts';
 export { createGame, newGame } from './state.ts';
 export type { GameOptions } from './state.ts';
-export { actionBlocker, legalActions, outcomeOf, replay, step } from './step.ts';
+export { actionBlocker, legalActions, outcomeOf, replay, roundEvents, step } from './step.ts';
 export { triggerPreview } from './triggers.ts';
 export type { TriggerImpact, TriggerPreview } from './triggers.ts';
 export type { StepResult } from './step.ts';

@@ -270,3 +270,18 @@ export function replay(
   });
   return { state: draft, events };
 }
+
+/**
+ * The events of one resolved round's `endRound`, rebuilt by replaying the state's own log (for
+ * explaining a round again after a reload). Empty if that round has not been resolved.
+ */
+export function roundEvents(state: GameState, round: number): readonly GameEvent[] {
+  const draft = cloneForStep(newGame(state.model, { seed: state.seed, roles: state.roles }));
+  for (const action of state.log) {
+    const resolving = action.kind === 'endRound' && draft.round === round;
+    const events: GameEvent[] = [];
+    applyInPlace(draft, action, events);
+    if (resolving) return events;
+  }
+  return [];
+}

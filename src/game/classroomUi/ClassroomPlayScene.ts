@@ -1,5 +1,4 @@
 import type { Profile, RoleId, Scenario } from '../../content/schema.ts';
-import type { GameEvent } from '../../core/index.ts';
 import { pinMatches, teamOf } from '../classroom/setup.ts';
 import { actBlocker, latestRound, type ClassroomState } from '../classroom/state.ts';
 import { FACILITATOR, type TeamSetup } from '../classroom/types.ts';
@@ -33,9 +32,6 @@ import { classroom, classroomWords, roleNames, teamSwatch, uiWords, type Words }
 
 const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
 const STAGE_METER_X = 630;
-
-/** Events of the last resolved round, to explain its results (kept across a scene restart). */
-let lastRound: { round: number; events: readonly GameEvent[] } | null = null;
 
 /**
  * The classroom situation room: the self-paced room's calendar, feed and role cards, with the
@@ -101,11 +97,6 @@ export class ClassroomPlayScene extends ActEarlyScene {
     } as unknown as SessionLike;
     const offs = [
       connectSessionAudio(audioSession, this.services.audio),
-      session.on('core', ({ action, events }) => {
-        if (action.kind === 'endRound') {
-          lastRound = { round: session.state.game.round - 1, events };
-        }
-      }),
       session.on('changed', () => {
         this.afterChange();
       }),
@@ -522,7 +513,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
       name: contentNames(state.game.model, this.words, (key) => this.text(key)),
       number: (value, digits) => formatNumber(this.services.i18n, value, digits),
     };
-    const played = lastRound?.round === phase.round ? lastRound.events : [];
+    const played = session?.roundEvents(phase.round) ?? [];
     // With the risk meter hidden, the results do not tell the teams the stage either.
     const events = state.riskHidden ? played.filter((e) => e.type !== 'stageChanged') : played;
     const lines = explainRound(events, state.game, wording);

@@ -92,4 +92,20 @@ describe('ClassroomSession', () => {
     expect(again.ok && again.session.state.phase).toEqual({ kind: 'handoff', team: 'team2' });
     expect(again.ok && again.session.state.game.log).toEqual(session.state.game.log);
   });
+
+  it('explains a resolved round again after a reload, from the saved log', () => {
+    const { store, time, session } = newSession();
+    let played: readonly unknown[] = [];
+    session.on('core', ({ action, events }) => {
+      if (action.kind === 'endRound') played = events;
+    });
+    session.dispatch({ type: 'advanceRound' });
+    expect(session.state.phase).toMatchObject({ kind: 'roundResults', round: 1 });
+    expect(played.length).toBeGreaterThan(0);
+    expect(session.roundEvents(1)).toBe(played);
+    const again = ClassroomSession.load(content, store, session.id, time.clock);
+    expect(again.ok && again.session.state.phase).toMatchObject({ kind: 'roundResults', round: 1 });
+    expect(again.ok && again.session.roundEvents(1)).toEqual(played);
+    expect(again.ok && again.session.roundEvents(2)).toEqual([]);
+  });
 });

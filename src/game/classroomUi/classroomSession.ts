@@ -5,7 +5,7 @@
  * audio what happened through typed events.
  */
 import type { Content } from '../../content/schema.ts';
-import type { Action, GameEvent, GameState } from '../../core/index.ts';
+import { roundEvents, type Action, type GameEvent, type GameState } from '../../core/index.ts';
 import { contentFingerprint } from '../session/fingerprint.ts';
 import { TypedEmitter } from '../session/emitter.ts';
 import { createClassroom, reduceClassroom } from '../classroom/classroom.ts';
@@ -77,6 +77,7 @@ export class ClassroomSession {
   private stopTicking: (() => void) | null = null;
   private last = 0;
   private shownSeconds = '';
+  private resolved: { readonly round: number; readonly events: readonly GameEvent[] } | null = null;
 
   private constructor(
     content: Content,
@@ -145,6 +146,9 @@ export class ClassroomSession {
     for (const effect of result.effects) {
       switch (effect.kind) {
         case 'core':
+          if (effect.action.kind === 'endRound') {
+            this.resolved = { round: before.game.round, events: effect.events };
+          }
           this.emitter.emit('core', {
             state: result.state.game,
             by: effect.by,
@@ -176,6 +180,14 @@ export class ClassroomSession {
       this.emitter.emit('timer', { view: this.timer });
     }
     return result;
+  }
+
+  /** The events of a resolved round: kept from play, or rebuilt from the log after a reload. */
+  roundEvents(round: number): readonly GameEvent[] {
+    if (this.resolved?.round !== round) {
+      this.resolved = { round, events: roundEvents(this.current.game, round) };
+    }
+    return this.resolved.events;
   }
 
   /** Start measuring real time for the timer (idempotent). */

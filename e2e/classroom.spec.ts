@@ -106,7 +106,12 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
   await console_.getByRole('button', { name: 'Close the console' }).click();
   await expect(console_).toBeHidden();
   // Another team's turn locks nothing for it; its Done button ends it.
+  // The note is saved when the field is left, and kept when the room is drawn again.
   await page.locator('#team-note').fill('Census moved: we watch');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#team-note-saved')).toHaveText('Note saved.');
+  await page.locator('.role-tab').last().click();
+  await expect(page.locator('#team-note')).toHaveValue('Census moved: we watch');
   await page.locator('.classroom-done').click();
   await playTurn(page, null);
 

@@ -17,6 +17,8 @@ const SAME_AS_ENGLISH = [
   /^[\s\d¶.,:;/%()·•▲✓!?*+\-–—]*$/,
   /^(\{\{[a-z]+\}\}[\s/·:.%–-]*)+$/i,
   /^(E|H|Esc|OK)$/,
+  // Words that French spells as English does.
+  /^(Pause)$/,
   /^[A-Z]{2,6}$/,
 ];
 

@@ -1,12 +1,12 @@
 import type { Profile, RoleId, Scenario } from '../../content/schema.ts';
-import { pinMatches, teamOf } from '../classroom/setup.ts';
-import { actBlocker, latestRound, type ClassroomState } from '../classroom/state.ts';
+import type { Stage } from '../../core/index.ts';
+import { teamOf } from '../classroom/setup.ts';
+import { actBlocker, type ClassroomState } from '../classroom/state.ts';
 import { FACILITATOR, type TeamSetup } from '../classroom/types.ts';
 import { SceneKey, STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { CountryMap } from '../play/countryMap.ts';
-import { explainRound, type Wording } from '../play/explain.ts';
-import { contentNames, resultList } from '../play/results.ts';
+import { contentNames } from '../play/results.ts';
 import {
   buildCalendar,
   buildFeed,
@@ -20,7 +20,7 @@ import { playView } from '../play/view.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
 import type { GameServices } from '../services.ts';
 import { connectSessionAudio, type SessionLike } from '../session/audioBridge.ts';
-import { contentText, formatNumber } from '../text.ts';
+import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { openModal } from '../ui/modal.ts';
@@ -28,7 +28,10 @@ import { isLetterShortcut } from '../ui/shortcut.ts';
 import { ScenarioWords } from '../words.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { openConsole } from './console.ts';
-import { classroom, classroomWords, roleNames, teamSwatch, uiWords, type Words } from './common.ts';
+import { classroom, classroomWords, roleNames, type Words } from './common.ts';
+import { discussionCard, handoffCard, openRoundResults } from './interludes.ts';
+import { askPin } from './pinPrompt.ts';
+import { turnPanel, updateTimer } from './turnPanel.ts';
 
 const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
 const STAGE_METER_X = 630;
@@ -97,11 +100,13 @@ export class ClassroomPlayScene extends ActEarlyScene {
     } as unknown as SessionLike;
     const offs = [
       connectSessionAudio(audioSession, this.services.audio),
-      session.on('changed', () => {
-        this.afterChange();
+      session.on('changed', ({ intent }) => {
+        // A saved note changes nothing else on screen; re-rendering would swallow the click
+        // (on Done, a card…) that took focus from the note field and saved it.
+        if (intent.type !== 'note') this.afterChange();
       }),
       session.on('timer', () => {
-        this.updateTimer();
+        updateTimer(this.services, session);
       }),
       session.on('timerExpired', () => {
         this.services.ui.announce(this.w('play.timerExpiredAnnounce'));
@@ -160,6 +165,10 @@ export class ClassroomPlayScene extends ActEarlyScene {
     if (team?.roles.includes(role)) return team.id;
     if (state.setup.facilitatorRoles.includes(role)) return FACILITATOR;
     return null;
+  }
+
+  private nameOf(state: ClassroomState): ReturnType<typeof contentNames> {
+    return contentNames(state.game.model, this.words, (key) => this.text(key));
   }
 
   private text(key: string): string {
@@ -238,9 +247,18 @@ export class ClassroomPlayScene extends ActEarlyScene {
     }
 
     if (phase.kind === 'handoff' && team) {
-      parts.push(this.handoff(team));
+      parts.push(
+        handoffCard(this.services, session, team, () => {
+          this.selectedRole = null;
+        }),
+      );
     } else if (phase.kind === 'discussion') {
-      parts.push(this.discussion(state));
+      parts.push(
+        discussionCard(this.services, session, {
+          text: (key) => this.text(key),
+          stage: (stage) => stageLabel(ctx, stage as Stage),
+        }),
+      );
     } else {
       const selected =
         this.selectedRole && game.roles.includes(this.selectedRole)
@@ -273,7 +291,17 @@ export class ClassroomPlayScene extends ActEarlyScene {
         buildCalendar(ctx, view),
         buildFeed(ctx, view),
         roles,
-        this.side(state, team),
+        turnPanel({
+          services: this.services,
+          session,
+          state,
+          team,
+          chooseEntryTeam: (id) => {
+            this.entryTeam = id;
+            this.selectedRole = null;
+            this.render('entry-team');
+          },
+        }),
       );
     }
     const screen = el('main', { className: 'screen play-screen classroom-play' }, parts);
@@ -281,13 +309,14 @@ export class ClassroomPlayScene extends ActEarlyScene {
       this.onKey(event);
     });
     this.services.ui.show(screen);
-    this.updateTimer();
     const target = keep ? screen.querySelector<HTMLElement>(`[data-focus-key="${keep}"]`) : null;
     (
       target ??
       screen.querySelector<HTMLElement>('.classroom-primary, .role-tab[aria-selected="true"]')
     )?.focus();
-    if (phase.kind === 'roundResults') this.showResults(state);
+    if (phase.kind === 'roundResults') {
+      openRoundResults(this.services, session, this.nameOf(state));
+    }
     if (this.consoleOpen) this.requestConsole(keep);
   }
 
@@ -320,229 +349,6 @@ export class ClassroomPlayScene extends ActEarlyScene {
     roles.classList.add('role-locked');
   }
 
-  private side(state: ClassroomState, team: TeamSetup | null): HTMLElement {
-    const w = this.w;
-    const session = this.session;
-    const side = el('aside', { className: 'classroom-side' });
-    side.setAttribute('aria-label', w('play.timerLabel'));
-    if (state.phase.kind === 'entry') {
-      const select = el('select', { id: 'entry-team' });
-      for (const t of state.setup.teams.filter((x) => !state.done.includes(x.id))) {
-        const option = el('option', { textContent: t.name });
-        option.value = t.id;
-        option.selected = t.id === team?.id;
-        select.append(option);
-      }
-      select.dataset.focusKey = 'entry-team';
-      select.addEventListener('change', () => {
-        this.entryTeam = select.value;
-        this.selectedRole = null;
-        this.render('entry-team');
-      });
-      const label = el('label', { textContent: w('play.enteringFor') });
-      label.htmlFor = 'entry-team';
-      side.append(el('p', { textContent: w('play.entryMode') }), label, select);
-    }
-    if (team) {
-      side.append(
-        el('p', { className: 'now-playing team-chip' }, [
-          teamSwatch(team),
-          w('play.nowPlaying', { team: team.name }),
-        ]),
-      );
-    }
-    side.append(this.timerBlock(state));
-    if (team && session) {
-      const round = latestRound(state);
-      const existing = state.notes.find((n) => n.team === team.id && n.round === round);
-      const input = el('input', { type: 'text', id: 'team-note' });
-      input.maxLength = 200;
-      input.value = existing?.text ?? '';
-      input.placeholder = w('play.notePlaceholder');
-      input.dataset.focusKey = 'team-note';
-      const save = (): void => {
-        if (input.value.trim() === (existing?.text ?? '')) return;
-        session.dispatch({ type: 'note', team: team.id, round, text: input.value });
-        this.services.ui.announce(w('play.noteSaved'));
-      };
-      input.addEventListener('keydown', (event) => {
-        if (event.key !== 'Enter') return;
-        event.preventDefault();
-        save();
-      });
-      const label = el('label', {
-        textContent: w('play.noteLabel', { team: team.name, round }),
-      });
-      label.htmlFor = 'team-note';
-      const done = button(
-        'menu-button primary classroom-done',
-        w('play.done', { team: team.name }),
-        () => {
-          if (input.value.trim() !== (existing?.text ?? '')) save();
-          session.dispatch({ type: 'teamDone', team: team.id });
-        },
-      );
-      done.dataset.focusKey = 'team-done';
-      const saveButton = button('tool-button', w('play.noteSave'), save);
-      saveButton.dataset.focusKey = 'note-save';
-      side.append(
-        el('div', { className: 'note-field' }, [
-          label,
-          el('div', { className: 'note-row' }, [input, saveButton]),
-        ]),
-        done,
-      );
-    }
-    if (state.done.length > 0) {
-      const names = state.done.map((id) => teamOf(state.setup, id)?.name ?? id).join(', ');
-      side.append(
-        el('p', { className: 'teams-done', textContent: w('play.teamsDone', { teams: names }) }),
-      );
-    }
-    return side;
-  }
-
-  /** The round timer with pause and +1 minute, visible to everyone (WCAG 2.2.1). */
-  private timerBlock(state: ClassroomState): HTMLElement {
-    const w = this.w;
-    const session = this.session;
-    const display = el('p', { className: 'classroom-timer', id: 'classroom-timer' });
-    display.setAttribute('role', 'timer');
-    display.setAttribute('aria-label', w('play.timerLabel'));
-    const block = el('div', { className: 'timer-block' }, [display]);
-    if (state.timer && session) {
-      const pause = button(
-        'tool-button',
-        w(state.paused ? 'play.timerResume' : 'play.timerPause'),
-        () => {
-          session.dispatch({ type: state.paused ? 'resume' : 'pause' });
-        },
-      );
-      pause.dataset.focusKey = 'timer-pause';
-      const extend = button('tool-button', w('play.timerExtend'), () => {
-        session.dispatch({ type: 'extendTimer' });
-      });
-      extend.dataset.focusKey = 'timer-extend';
-      block.append(el('div', { className: 'timer-buttons' }, [pause, extend]));
-    }
-    return block;
-  }
-
-  /** Update the timer's text in place, every second. */
-  private updateTimer(): void {
-    const display = this.services.ui.root.querySelector<HTMLElement>('#classroom-timer');
-    const view = this.session?.timer;
-    if (!display) return;
-    const w = this.w;
-    display.classList.toggle('expired', view?.expired === true);
-    if (!view) display.textContent = w('play.noTimer');
-    else if (view.skipped) display.textContent = w('play.timerSkipped');
-    else {
-      const left = view.remainingSeconds ?? 0;
-      const time = w('play.timerLeft', {
-        minutes: formatNumber(this.services.i18n, Math.floor(left / 60)),
-        seconds: String(left % 60).padStart(2, '0'),
-      });
-      const status = view.expired
-        ? w('play.timerExpired')
-        : view.paused
-          ? w('play.timerPaused')
-          : '';
-      display.replaceChildren(
-        el('span', { className: 'timer-digits', textContent: time }),
-        ...(status ? [el('span', { className: 'timer-status', textContent: status })] : []),
-      );
-    }
-  }
-
-  private handoff(team: TeamSetup): HTMLElement {
-    const w = this.w;
-    const content = this.session?.content;
-    const roles = content ? roleNames(this.services, content, team.roles) : '';
-    const start = button('menu-button primary classroom-primary', w('play.handoffStart'), () => {
-      this.selectedRole = null;
-      this.session?.dispatch({ type: 'startTurn' });
-    });
-    start.dataset.focusKey = 'handoff-start';
-    const heading = el('h2', { id: 'handoff-heading' }, [
-      teamSwatch(team),
-      w('play.handoffHeading', { team: team.name, roles }),
-    ]);
-    const card = el('section', { className: 'classroom-card handoff' }, [
-      heading,
-      el('p', { textContent: w('play.handoffBody', { team: team.name }) }),
-      start,
-    ]);
-    card.setAttribute('aria-labelledby', 'handoff-heading');
-    return card;
-  }
-
-  private discussion(state: ClassroomState): HTMLElement {
-    const w = this.w;
-    if (state.phase.kind !== 'discussion') return el('div');
-    const { discussion } = state.phase;
-    const question =
-      discussion.ns === 'content' ? this.text(discussion.questionKey) : w(discussion.questionKey);
-    const ctx = this.context(state);
-    const intro =
-      discussion.reason === 'stage' && discussion.stage !== null
-        ? w('discussion.stage', { stage: stageLabel(ctx, discussion.stage) })
-        : w('discussion.preset');
-    const resume = button('menu-button primary classroom-primary', w('discussion.resume'), () => {
-      this.session?.dispatch({ type: 'continue' });
-    });
-    resume.dataset.focusKey = 'discussion-resume';
-    return el('section', { className: 'classroom-card discussion' }, [
-      el('h2', { textContent: w('discussion.heading') }),
-      el('p', { textContent: intro }),
-      el('p', { className: 'discussion-question', textContent: question }),
-      this.timerBlock(state),
-      resume,
-    ]);
-  }
-
-  private showResults(state: ClassroomState): void {
-    if (state.phase.kind !== 'roundResults') return;
-    const session = this.session;
-    const t = this.t;
-    const w = this.w;
-    const phase = state.phase;
-    const u = uiWords(this.services);
-    const wording: Wording = {
-      ui: (key, values) => u(key, values),
-      name: contentNames(state.game.model, this.words, (key) => this.text(key)),
-      number: (value, digits) => formatNumber(this.services.i18n, value, digits),
-    };
-    const played = session?.roundEvents(phase.round) ?? [];
-    // With the risk meter hidden, the results do not tell the teams the stage either.
-    const events = state.riskHidden ? played.filter((e) => e.type !== 'stageChanged') : played;
-    const lines = explainRound(events, state.game, wording);
-    const list = resultList(this.services.i18n, lines);
-    const label = state.game.finished
-      ? w('results.toDebrief')
-      : phase.discussion
-        ? w('results.toDiscussion')
-        : w('results.continue');
-    const next = button('menu-button classroom-continue', label);
-    next.dataset.focusKey = 'results-continue';
-    const close = openModal(
-      this.services.ui.root,
-      'results-heading',
-      [
-        el('h2', {
-          id: 'results-heading',
-          textContent: t('results.heading', { round: phase.round }),
-        }),
-        lines.length > 0 ? list : el('p', { textContent: t('results.quiet') }),
-      ],
-      [next],
-    );
-    next.addEventListener('click', () => {
-      close();
-      session?.dispatch({ type: 'continue' });
-    });
-  }
-
   private onKey(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
     if (
@@ -563,7 +369,10 @@ export class ClassroomPlayScene extends ActEarlyScene {
     const session = this.session;
     if (!state || !session) return;
     if (state.setup.pin !== null && !this.unlocked) {
-      this.askPin();
+      askPin(this.services, state.setup, () => {
+        this.unlocked = true;
+        this.requestConsole();
+      });
       return;
     }
     this.consoleOpen = true;
@@ -571,57 +380,11 @@ export class ClassroomPlayScene extends ActEarlyScene {
       services: this.services,
       session,
       focusKey,
-      nameOf: contentNames(state.game.model, this.words, (key) => this.text(key)),
+      nameOf: this.nameOf(state),
       onClose: () => {
         this.consoleOpen = false;
       },
     });
-  }
-
-  private askPin(): void {
-    const w = this.w;
-    const state = this.state;
-    if (!state) return;
-    const input = el('input', { type: 'password', id: 'console-pin' });
-    input.inputMode = 'numeric';
-    input.autocomplete = 'off';
-    const label = el('label', { textContent: w('console.pinLabel') });
-    label.htmlFor = 'console-pin';
-    const problem = el('p', { className: 'field-problem', id: 'console-pin-problem' });
-    problem.setAttribute('role', 'alert');
-    input.setAttribute('aria-describedby', 'console-pin-problem');
-    const open = button('menu-button primary', w('console.pinOpen'));
-    const cancel = button('menu-button', w('console.close'));
-    const close = openModal(
-      this.services.ui.root,
-      'pin-heading',
-      [
-        el('h2', { id: 'pin-heading', textContent: w('console.pinHeading') }),
-        label,
-        input,
-        problem,
-      ],
-      [open, cancel],
-    );
-    const submit = (): void => {
-      if (pinMatches(state.setup, input.value)) {
-        this.unlocked = true;
-        close();
-        this.requestConsole();
-      } else {
-        problem.textContent = w('console.pinWrong');
-        input.setAttribute('aria-invalid', 'true');
-        input.focus();
-      }
-    };
-    open.addEventListener('click', submit);
-    input.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter') return;
-      // The Enter must not also press the console's first button once it opens.
-      event.preventDefault();
-      submit();
-    });
-    cancel.addEventListener('click', close);
   }
 
   private confirmLeave(): void {

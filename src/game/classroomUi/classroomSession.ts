@@ -45,7 +45,11 @@ export const browserClock: Clock = {
 /** What the session tells its listeners. */
 export interface ClassroomSessionEvents extends Record<string, unknown> {
   /** Any accepted intent changed the state (not emitted for plain ticks). */
-  changed: { readonly state: ClassroomState; readonly effects: readonly ClassroomEffect[] };
+  changed: {
+    readonly state: ClassroomState;
+    readonly effects: readonly ClassroomEffect[];
+    readonly intent: ClassroomIntent;
+  };
   /** The core accepted an action (shaped like `GameSession`'s `changed`, for the audio bridge). */
   core: {
     readonly state: GameState;
@@ -172,7 +176,7 @@ export class ClassroomSession {
     }
     if (persist) this.save();
     if (intent.type !== 'tick' && result.state !== before) {
-      this.emitter.emit('changed', { state: result.state, effects: result.effects });
+      this.emitter.emit('changed', { state: result.state, effects: result.effects, intent });
     }
     const key = this.secondsKey();
     if (key !== this.shownSeconds) {

@@ -134,13 +134,13 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
       g.fillStyle(highContrast ? 0x000000 : Ink.night, highContrast ? 1 : 0.88);
       g.fillRoundedRect(panel.x, panel.y, panel.width, panel.height, 20);
       // Only lanes wholly in view: the others are scrolled away under the legend or heading.
-      const view = stageBox(root, lanes);
+      const shown = stageBox(root, lanes);
       const chartLanes: ChartLane[] = [];
       teams.forEach((marks, i) => {
         const track = tracks[i];
         if (!track) return;
         const lane = stageBox(root, track);
-        if (lane.y < view.y - 1 || lane.y + lane.height > view.y + view.height + 1) return;
+        if (lane.y < shown.y - 1 || lane.y + lane.height > shown.y + shown.height + 1) return;
         const marker = teamMarker(marks.team);
         chartLanes.push({
           y: lane.y + lane.height / 2,

@@ -1,44 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { replayClassroomJson } from '../src/game/classroom/index.ts';
 import { loadProjectContent } from '../src/tools/content-dir.ts';
-import { readHook, waitUntilReady, watchPage } from './watch.ts';
-
-async function scene(page: Page, name: string): Promise<void> {
-  await expect.poll(async () => (await readHook(page)).scene).toBe(name);
-  await waitUntilReady(page);
-}
-
-async function openClassroom(page: Page, query = ''): Promise<void> {
-  await page.goto(`./${query}`);
-  await waitUntilReady(page);
-  await page.locator('[data-entry="classroom"]').click();
-  await scene(page, 'ClassroomSetup');
-}
-
-/** Play the team at the projector: start, take the first measure it can, note, done. */
-async function playTurn(page: Page, note: string | null): Promise<string | null> {
-  await page.getByRole('button', { name: 'Start our turn' }).click();
-  const cards = page.locator('.role-panel .measure-card').filter({
-    has: page.locator('.card-actions button.card-button:not(.secondary):not([disabled])'),
-  });
-  let taken: string | null = null;
-  if ((await cards.count()) > 0) {
-    taken = await cards.first().locator('.card-name').textContent();
-    await cards.first().locator('.card-actions button.card-button').click();
-  }
-  if (note !== null) await page.locator('#team-note').fill(note);
-  await page.locator('.classroom-done').click();
-  return taken;
-}
-
-async function leaveResults(page: Page): Promise<void> {
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await dialog.locator('.classroom-continue').click();
-  const resume = page.getByRole('button', { name: 'Resume the game' });
-  if (await resume.isVisible()) await resume.click();
-}
+import { leaveResults, openClassroom, playTurn, scene } from './classroomSteps.ts';
+import { waitUntilReady, watchPage } from './watch.ts';
 
 test('a classroom session: three teams in hot seat, console, reload, debrief and exports', async ({
   page,

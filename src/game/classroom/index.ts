@@ -45,6 +45,8 @@ export type {
 export { cleanNote, createClassroom, reduceClassroom, scenarioOf } from './classroom.ts';
 export type { CreateResult } from './classroom.ts';
 export { actorSummaries, classroomSummary } from './summary.ts';
+export { marksIn, teamMarks } from './chart.ts';
+export type { TeamMarks } from './chart.ts';
 export type { ActorSummary, ClassroomSummary, TeamMeasure, TeamSignResponse } from './summary.ts';
 export { CSV_COLUMNS, classroomCsv, classroomJson, replayClassroomJson } from './export.ts';
 export type { ReplayedClassroom } from './export.ts';

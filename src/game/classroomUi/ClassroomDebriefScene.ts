@@ -1,3 +1,4 @@
+import type Phaser from 'phaser';
 import { SCORE_DIMENSIONS } from '../../core/index.ts';
 import { classroomCsv, classroomJson } from '../classroom/export.ts';
 import { classroomSummary, type ClassroomSummary } from '../classroom/summary.ts';
@@ -9,8 +10,10 @@ import { playDebriefAudio } from '../session/audioBridge.ts';
 import { contentText, formatNumber } from '../text.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el } from '../ui/dom.ts';
+import { panelTabs } from '../ui/panelTabs.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ScenarioWords } from '../words.ts';
+import { classChart } from './classChart.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { classroom, classroomWords, teamChip, type Words } from './common.ts';
 import { openSummaryPrint } from './summaryPrint.ts';
@@ -29,9 +32,19 @@ function download(name: string, type: string, text: string): void {
   }, 1000);
 }
 
-/** The class's results: each team's part, the shared score, the counterfactual, and exports. */
+/** On a phone the chart and the results take turns. */
+const COMPACT_PANELS = ['chart', 'results'] as const;
+type CompactPanel = (typeof COMPACT_PANELS)[number];
+
+/**
+ * The class's results: the risk chart with each team's measures, each team's part, the shared
+ * score, the counterfactual, and exports.
+ */
 export class ClassroomDebriefScene extends ActEarlyScene {
   private session: ClassroomSession | null = null;
+  private chartLayer: Phaser.GameObjects.Graphics | null = null;
+  private chartWatch: ResizeObserver | null = null;
+  private compactPanel: CompactPanel = 'chart';
 
   constructor(services: GameServices) {
     super(SceneKey.ClassroomDebrief, services);
@@ -46,6 +59,11 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     }
     this.session = session;
     drawMenuBackdrop(this);
+    this.chartLayer = this.add.graphics();
+    this.events.once('shutdown', () => {
+      this.chartWatch?.disconnect();
+      this.chartWatch = null;
+    });
     playDebriefAudio(session.state.game, this.services.audio);
     void this.services.i18n.loadNamespaces('classroom').then(() => {
       if (!this.sys.isActive()) return;
@@ -58,7 +76,7 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     return contentText(this.services.i18n, key, this.session?.state.setup.intensity, values);
   }
 
-  private render(): void {
+  private render(focusKey?: string): void {
     const session = this.session;
     if (!session) return;
     const state = session.state;
@@ -74,7 +92,24 @@ export class ClassroomDebriefScene extends ActEarlyScene {
       },
     });
     const results = classroomResults(this.services, state, summary, w);
-    body.append(results);
+    const chart = classChart(this.services, state, w);
+    body.append(chart.element, results);
+    const compact = this.services.ui.compact;
+    if (compact) {
+      const t = this.services.i18n.t;
+      screen.classList.add(`show-${this.compactPanel}`);
+      body.before(
+        panelTabs(
+          t('debrief.panels.label'),
+          COMPACT_PANELS.map((panel) => ({ panel, label: t(`debrief.panels.${panel}`) })),
+          this.compactPanel,
+          (panel) => {
+            this.compactPanel = panel;
+            this.render(`panel-${panel}`);
+          },
+        ),
+      );
+    }
     const base = `act-early-classroom-${state.setup.scenario}-${String(state.setup.seed)}`;
     const csv = button('tool-button', w('debrief.csv'), () => {
       download(`${base}.csv`, 'text/csv;charset=utf-8', classroomCsv(state));
@@ -96,7 +131,25 @@ export class ClassroomDebriefScene extends ActEarlyScene {
       toTitle,
     );
     this.services.ui.show(screen);
-    csv.focus();
+    const target = focusKey
+      ? screen.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)
+      : null;
+    (target ?? csv).focus();
+    // The canvas draws the chart wherever the DOM put it, and again whenever that changes.
+    chart.fit();
+    this.chartWatch?.disconnect();
+    const layer = this.chartLayer;
+    if (layer) {
+      this.chartWatch = new ResizeObserver(() => {
+        chart.draw(layer);
+      });
+      for (const part of chart.watched) this.chartWatch.observe(part);
+      for (const part of chart.scrollers) {
+        part.addEventListener('scroll', () => {
+          chart.draw(layer);
+        });
+      }
+    }
   }
 
   private toTitle(): void {

@@ -1,5 +1,6 @@
 /** Helpers shared by the classroom scenes: words of the `classroom` namespace, team colours. */
 import type { Content, RoleId, Scenario } from '../../content/schema.ts';
+import { MARKER_SHAPES, markerPoints, svgPoints, type MarkerShape } from '../debrief/markers.ts';
 import type { ClassroomSetup, TeamSetup } from '../classroom/types.ts';
 import { FACILITATOR } from '../classroom/types.ts';
 import type { GameServices } from '../services.ts';
@@ -9,6 +10,19 @@ import type { ClassroomSession } from './classroomSession.ts';
 
 /** Team colours: the Okabe–Ito set, always shown beside the team's name, never alone. */
 export const TEAM_SWATCHES = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7'];
+/** Each team colour's shape (colours are distinct, so shapes are too): colour never stands alone. */
+export const TEAM_SHAPES: readonly MarkerShape[] = MARKER_SHAPES.filter((s) => s !== 'star');
+/** The facilitator's marker: a light star, unlike any team's. */
+export const FACILITATOR_MARKER = { shape: 'star', colour: '#F7F3EA' } as const;
+
+/** A team's (or, for null, the facilitator's) marker: its shape and colour. */
+export function teamMarker(team: TeamSetup | null): { shape: MarkerShape; colour: string } {
+  if (!team) return FACILITATOR_MARKER;
+  return {
+    shape: TEAM_SHAPES[team.colour] ?? 'circle',
+    colour: TEAM_SWATCHES[team.colour] ?? '#000000',
+  };
+}
 
 /** A translation in the `classroom` namespace. */
 export type Words = (key: string, values?: Record<string, unknown>) => string;
@@ -53,12 +67,21 @@ export function roleNames(services: GameServices, content: Content, roles: reado
   return roles.map((r) => roleName(services, content, r)).join(', ');
 }
 
-/** A team's colour swatch (decorative: the name is always beside it). */
-export function teamSwatch(team: TeamSetup | null): HTMLElement {
-  const swatch = el('span', { className: 'team-swatch' });
-  swatch.style.background = team ? (TEAM_SWATCHES[team.colour] ?? '#000') : 'transparent';
-  swatch.setAttribute('aria-hidden', 'true');
-  return swatch;
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A team's marker, its colour in its shape (decorative: the name is always beside it). */
+export function teamSwatch(team: TeamSetup | null): SVGSVGElement {
+  const { shape, colour } = teamMarker(team);
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'team-swatch');
+  svg.setAttribute('viewBox', '0 0 32 32');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.dataset.shape = shape;
+  const outline = document.createElementNS(SVG, 'polygon');
+  outline.setAttribute('points', svgPoints(markerPoints(shape, 12), 16, 16));
+  outline.setAttribute('fill', colour);
+  svg.append(outline);
+  return svg;
 }
 
 /** A team's colour swatch and name together. */

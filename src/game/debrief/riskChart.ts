@@ -2,6 +2,7 @@ import type Phaser from 'phaser';
 import type { TimelinePoint } from '../../core/index.ts';
 import { Ink, OkabeIto } from '../palette.ts';
 import { STAGE_COLOURS } from '../play/tension.ts';
+import { markerPoints, type MarkerShape } from './markers.ts';
 
 export interface ChartBox {
   readonly x: number;
@@ -16,13 +17,42 @@ export interface ChartScale {
   y(threat: number): number;
 }
 
+/** One team's lane under the chart (the class debrief): a marker for each measure it took. */
+export interface ChartLane {
+  /** The lane's centre line, in stage pixels. */
+  readonly y: number;
+  readonly colour: number;
+  readonly shape: MarkerShape;
+  readonly marks: readonly { round: number; count: number }[];
+}
+
+/** Radius of a team's marker in its lane. */
+const LANE_MARKER = 13;
+
+/** A filled marker with a light edge, so dark team colours stand out on the night background. */
+function drawMarker(
+  g: Phaser.GameObjects.Graphics,
+  shape: MarkerShape,
+  x: number,
+  y: number,
+  colour: number,
+): void {
+  const [first, ...rest] = markerPoints(shape, LANE_MARKER);
+  if (!first) return;
+  g.fillStyle(colour, 1).lineStyle(3, Ink.paper, 1).beginPath();
+  g.moveTo(first.x + x, first.y + y);
+  for (const point of rest) g.lineTo(point.x + x, point.y + y);
+  g.closePath().fillPath().strokePath();
+}
+
 /**
  * Threat over the rounds: the players' run as a solid line with round markers, the run without
  * any action as a dashed line with square markers, over bands for the five stages. Measures
  * taken are drawn as triangles under the axis and warning signs seen as diamonds above it.
+ * `lanes` (the class debrief) adds a row per team further down, one marker per measure taken.
  */
 export function drawRiskChart(
-  scene: Phaser.Scene,
+  g: Phaser.GameObjects.Graphics,
   box: ChartBox,
   data: {
     rounds: number;
@@ -31,10 +61,10 @@ export function drawRiskChart(
     counterfactual: readonly TimelinePoint[];
     measureMarks: readonly { round: number; count: number }[];
     signMarks: readonly { round: number; count: number }[];
+    lanes?: readonly ChartLane[];
   },
   rtl: boolean,
 ): ChartScale {
-  const g = scene.add.graphics();
   const top = 100;
   const scale: ChartScale = {
     x: (round) => {
@@ -108,6 +138,19 @@ export function drawRiskChart(
     g.fillStyle(OkabeIto.yellow, 1);
     g.fillTriangle(x, y - 14, x + 12, y, x - 12, y);
     g.fillTriangle(x, y + 14, x + 12, y, x - 12, y);
+  }
+
+  // Several measures in one round fan out sideways, never wider than most of a round's width.
+  const roundWidth = box.width / Math.max(1, data.rounds);
+  for (const lane of data.lanes ?? []) {
+    g.lineStyle(2, Ink.mist, 0.3).lineBetween(box.x, lane.y, box.x + box.width, lane.y);
+    for (const mark of lane.marks) {
+      const gap = Math.min(18, (roundWidth * 0.8 - 2 * LANE_MARKER) / Math.max(1, mark.count - 1));
+      for (let k = 0; k < mark.count; k++) {
+        const offset = (k - (mark.count - 1) / 2) * gap * (rtl ? -1 : 1);
+        drawMarker(g, lane.shape, scale.x(mark.round) + offset, lane.y, lane.colour);
+      }
+    }
   }
   return scale;
 }

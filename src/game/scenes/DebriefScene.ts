@@ -2,6 +2,7 @@ import { riskChartData } from '../debrief/chartData.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
 import { lessonsOf } from '../debrief/lessons.ts';
 import { drawRiskChart, type ChartBox, type ChartScale } from '../debrief/riskChart.ts';
+import { stageTable } from '../debrief/stageTable.ts';
 import { SceneKey, STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
@@ -44,7 +45,7 @@ export class DebriefScene extends ActEarlyScene {
     const chart = this.services.ui.compact ? COMPACT_CHART : CHART;
     this.chart = chart;
     const box = rtl ? { ...chart, x: STAGE.width - chart.x - chart.width } : chart;
-    const scale = drawRiskChart(this, box, riskChartData(session.state, view), rtl);
+    const scale = drawRiskChart(this.add.graphics(), box, riskChartData(session.state, view), rtl);
     this.render(view, scale);
     playDebriefAudio(session.state, this.services.audio);
   }
@@ -99,26 +100,12 @@ export class DebriefScene extends ActEarlyScene {
       el('li', { className: 'legend-signs', textContent: t('debrief.legend.signs') }),
     ]);
 
-    // The chart as a table, for screen readers and anyone who prefers numbers.
-    const table = el('table', { className: 'visually-hidden' }, [
-      el('caption', { textContent: t('debrief.chartLabel') }),
-      el('tr', {}, [
-        el('th', { textContent: t('debrief.table.round') }),
-        el('th', { textContent: t('debrief.legend.player') }),
-        el('th', { textContent: t('debrief.legend.none') }),
-      ]),
-      ...view.player.map((point, index) =>
-        el('tr', {}, [
-          el('td', { textContent: String(point.round) }),
-          el('td', { textContent: t('debrief.table.stage', { stage: point.stage }) }),
-          el('td', {
-            textContent: t('debrief.table.stage', {
-              stage: view.counterfactual.timeline[index]?.stage ?? 1,
-            }),
-          }),
-        ]),
-      ),
-    ]);
+    const table = stageTable(
+      this.services.i18n,
+      { caption: t('debrief.chartLabel'), player: t('debrief.legend.player') },
+      view,
+    );
+    table.className = 'visually-hidden';
 
     const dimensions = el(
       'ul',

@@ -1,0 +1,296 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import {
+  createClassroom,
+  reduceClassroom,
+  toRecord,
+  type ClassroomSetup,
+  type ClassroomState,
+} from '../src/game/classroom/index.ts';
+import { loadProjectContent } from '../src/tools/content-dir.ts';
+import { leaveResults, openClassroom, playTurn, scene } from './classroomSteps.ts';
+import { watchPage } from './watch.ts';
+
+const TEAMS = ['Team Blue', 'Team Orange', 'Team Green'];
+/** Team colours as the canvas paints them (Okabe–Ito blue, orange, bluish green). */
+const COLOURS = { blue: [0x00, 0x72, 0xb2], orange: [0xe6, 0x9f, 0x00], green: [0x00, 0x9e, 0x73] };
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+/** Whether a screenshot of `area` holds a pixel of `rgb` (give or take rounding). */
+async function shows(page: Page, area: Locator, rgb: readonly number[]): Promise<boolean> {
+  const box = await area.boundingBox();
+  if (!box) return false;
+  const image = PNG.sync.read(await page.screenshot({ clip: box }));
+  for (let i = 0; i < image.data.length; i += 4) {
+    if (rgb.every((value, c) => Math.abs((image.data[i + c] ?? 0) - value) <= 3)) return true;
+  }
+  return false;
+}
+
+/** What does not fit: panels overlapping, the chart cut off, lane names or labels clipped. */
+async function layoutProblems(page: Page, longNames = false): Promise<string[]> {
+  return page.evaluate((longNames) => {
+    const problems: string[] = [];
+    const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+    const chart = box('.class-chart');
+    const results = box('.classroom-results');
+    if (!chart || !results) return ['chart or results missing'];
+    if (chart.right > results.left + 1 && results.right > chart.left + 1) {
+      problems.push('chart and results overlap');
+    }
+    const section = document.querySelector<HTMLElement>('.class-chart');
+    if (section && section.scrollHeight > section.clientHeight + 1) problems.push('chart cut off');
+    const names = longNames ? [] : document.querySelectorAll<HTMLElement>('.team-name');
+    for (const name of names) {
+      if (name.scrollWidth > name.clientWidth + 1) problems.push(`name cut: ${name.textContent}`);
+    }
+    const lanes = document.querySelector('.class-chart-lanes')?.getBoundingClientRect();
+    for (const lane of document.querySelectorAll('.class-chart-lanes li')) {
+      const r = lane.getBoundingClientRect();
+      const cut =
+        lanes &&
+        r.bottom > lanes.top + 1 &&
+        r.top < lanes.bottom - 1 &&
+        r.bottom > lanes.bottom + 1;
+      if (cut) problems.push(`lane cut: ${lane.textContent}`);
+    }
+    const labels = '.class-chart-stages span, .class-chart-ticks span, .class-chart-legend li';
+    for (const label of document.querySelectorAll<HTMLElement>(labels)) {
+      const r = label.getBoundingClientRect();
+      const inside =
+        r.left >= chart.left - 1 &&
+        r.right <= chart.right + 1 &&
+        r.top >= chart.top - 1 &&
+        r.bottom <= chart.bottom + 1;
+      if (!inside) problems.push(`outside the chart: ${label.textContent}`);
+    }
+    return problems;
+  }, longNames);
+}
+
+async function checkAndShoot(page: Page, code: string, longNames = false): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await expect(page.locator('.class-chart')).toHaveAttribute('data-drawn', 'true');
+    await page.screenshot({
+      path: `test-results/classroom-chart-${code}-${String(size.width)}x${String(size.height)}.png`,
+    });
+    expect(await layoutProblems(page, longNames)).toEqual([]);
+  }
+}
+
+test('the class debrief charts the crisis with a lane per team, named and described', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  await openClassroom(page);
+  await page.locator('#setup-scenario').selectOption('tutorial');
+  await page.locator('#setup-seed').fill('1234');
+  await expect(page.locator('#setup-team-count')).toHaveValue('3');
+  await page.getByRole('button', { name: 'Continue to the briefing' }).click();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await scene(page, 'ClassroomPlay');
+  // Teams Blue and Orange act when they can; Team Green never does.
+  for (let round = 1; round <= 4; round++) {
+    await playTurn(page, null);
+    await playTurn(page, null);
+    await playTurn(page, null, false);
+    await leaveResults(page);
+  }
+  await scene(page, 'ClassroomDebrief');
+
+  const chart = page.locator('.class-chart');
+  await expect(chart.getByRole('heading')).toHaveText('The crisis, round by round');
+  const lanes = chart.locator('.class-chart-lanes li');
+  await expect(lanes).toHaveText(TEAMS);
+  const shapes = await lanes
+    .locator('svg')
+    .evaluateAll((svgs) => svgs.map((svg) => (svg as SVGElement).dataset.shape));
+  expect(new Set(shapes).size).toBe(3);
+  await expect(chart.locator('.class-chart-legend li')).toHaveText([
+    "With the class's measures",
+    'If nobody had acted',
+    'Warning signs seen',
+  ]);
+
+  // The description names every team, with when it acted, and tabulates the rounds.
+  const description = chart.locator('.class-chart-description');
+  const lines = description.locator('li');
+  await expect(lines).toHaveCount(3);
+  await expect(lines.nth(0)).toHaveText(/^Team Blue took \d+ measures? in rounds? 1\b/);
+  await expect(lines.nth(1)).toHaveText(/^Team Orange took \d+ measures? in rounds? /);
+  await expect(lines.nth(2)).toHaveText('Team Green: no measures');
+  await expect(description.locator('th')).toHaveText([
+    'Round',
+    "With the class's measures",
+    'If nobody had acted',
+    ...TEAMS,
+  ]);
+  await expect(description.locator('tr')).toHaveCount(6);
+  await expect(description.locator('tr').nth(2).locator('td').last()).toHaveText('0');
+  await expect(chart).toHaveAttribute('aria-labelledby', 'class-chart-heading');
+
+  // The canvas draws each team's markers in its own lane: Blue's and Orange's, none for Green.
+  await checkAndShoot(page, 'en');
+  const tracks = lanes.locator('.lane-track');
+  expect(await shows(page, tracks.nth(0), COLOURS.blue)).toBe(true);
+  expect(await shows(page, tracks.nth(1), COLOURS.orange)).toBe(true);
+  expect(await shows(page, tracks.nth(2), COLOURS.green)).toBe(false);
+
+  // A phone: the chart and the results take turns, chosen with tabs; a hidden chart is not drawn.
+  await page.setViewportSize({ width: 844, height: 390 });
+  await scene(page, 'ClassroomDebrief');
+  await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
+  await expect(chart).toHaveAttribute('data-drawn', 'true');
+  await expect(page.locator('.classroom-results')).toBeHidden();
+  await page.screenshot({ path: 'test-results/classroom-chart-en-844x390.png' });
+  expect(await layoutProblems(page)).toEqual([]);
+  await page.getByRole('tab', { name: 'Results' }).click();
+  await expect(page.locator('.classroom-results')).toBeVisible();
+  await expect(chart).toBeHidden();
+  await expect(chart).not.toHaveAttribute('data-drawn');
+  await page.screenshot({ path: 'test-results/classroom-results-en-844x390.png' });
+
+  // Arabic mirrors the chart: it sits on the right, round 0 at its right edge. Chinese too.
+  for (const code of ['ar', 'zh']) {
+    await page.setViewportSize(SIZES[0] ?? { width: 1366, height: 768 });
+    await openClassroom(page, `?lng=${code}`);
+    await page.locator('.saved-session button').first().click();
+    await scene(page, 'ClassroomDebrief');
+    await expect(page.locator('.class-chart-lanes li')).toHaveText(TEAMS);
+    await expect(page.locator('.class-chart-description li').nth(0)).toContainText('Team Blue');
+    if (code === 'ar') {
+      const chartBox = await page.locator('.class-chart').boundingBox();
+      const resultsBox = await page.locator('.classroom-results').boundingBox();
+      expect(chartBox && resultsBox && chartBox.x > resultsBox.x).toBe(true);
+      const first = await page.locator('.class-chart-ticks span').first().boundingBox();
+      const last = await page.locator('.class-chart-ticks span').last().boundingBox();
+      expect(first && last && first.x > last.x).toBe(true);
+    }
+    await checkAndShoot(page, code);
+  }
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.offOriginRequests).toEqual([]);
+});
+
+/**
+ * A finished 12-round session of six teams (one with a 40-character name) and a facilitator who
+ * plays a role: most act most rounds, team 1 twice a round when it can, team 4 never.
+ */
+function crowdedSession(): ReturnType<typeof toRecord> {
+  const loaded = loadProjectContent();
+  if (!loaded.ok) throw new Error('content');
+  const content = loaded.content;
+  const roles = [
+    ['government'],
+    ['nhri'],
+    ['civil_society'],
+    ['un_system'],
+    ['government'],
+    ['civil_society'],
+  ] as const;
+  const names = [
+    'Blue',
+    'Orange',
+    'Green',
+    'Red',
+    'Sky',
+    'A name of exactly forty characters, long',
+  ];
+  const setup: ClassroomSetup = {
+    scenario: 'unhealed_past',
+    intensity: 'standard',
+    seed: 77,
+    teams: roles.map((r, i) => ({
+      id: `team${String(i + 1)}`,
+      name: names[i] ?? '',
+      colour: i,
+      roles: r,
+    })),
+    facilitatorRoles: ['partners'],
+    mode: 'facilitatorEntry',
+    preset: 'untimed',
+    pin: null,
+  };
+  const created = createClassroom(content, setup);
+  if (!created.ok) throw new Error(JSON.stringify(created.problems));
+  let state: ClassroomState = created.state;
+  const actors = [
+    ...setup.teams.map((t) => ({ by: t.id, roles: t.roles })),
+    { by: 'facilitator', roles: setup.facilitatorRoles },
+  ];
+  const tryIntent = (intent: Parameters<typeof reduceClassroom>[1]): boolean => {
+    const result = reduceClassroom(state, intent);
+    if (result.effects.some((e) => e.kind === 'rejected')) return false;
+    state = result.state;
+    return true;
+  };
+  for (let guard = 0; guard < 100 && state.phase.kind !== 'debrief'; guard++) {
+    if (state.phase.kind !== 'entry') {
+      tryIntent({ type: 'continue' });
+      continue;
+    }
+    actors.forEach(({ by, roles: own }, i) => {
+      if (by === 'team4' || (state.game.round + i) % 4 === 0) return;
+      let wanted = by === 'team1' ? 2 : 1;
+      for (const measure of state.game.model.measures) {
+        if (wanted === 0 || !own.includes(measure.role)) continue;
+        const intent = {
+          type: 'takeMeasure',
+          by,
+          role: measure.role,
+          measure: measure.id,
+        } as const;
+        if (tryIntent(intent)) wanted--;
+      }
+    });
+    tryIntent({ type: 'advanceRound' });
+  }
+  return toRecord(state, content);
+}
+
+test('six teams and a facilitator over twelve rounds still fit, at large text too', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const record = crowdedSession();
+  await page.goto('./');
+  await page.evaluate((session) => {
+    localStorage.setItem('actEarly.classroom.crowded', JSON.stringify({ savedAt: 1, session }));
+  }, record);
+  for (const [code, textScale] of [
+    ['en', 1],
+    ['ar', 1],
+    ['en', 1.5],
+  ] as const) {
+    await page.evaluate((scale) => {
+      localStorage.setItem('actEarly.preferences', JSON.stringify({ textScale: scale }));
+    }, textScale);
+    await page.setViewportSize(SIZES[0] ?? { width: 1366, height: 768 });
+    await openClassroom(page, `?lng=${code}`);
+    await page.locator('.saved-session button').first().click();
+    await scene(page, 'ClassroomDebrief');
+    await expect(page.locator('.class-chart-lanes li')).toHaveCount(7);
+    await expect(page.locator('.class-chart-lanes li').last()).toHaveAttribute(
+      'data-actor',
+      'facilitator',
+    );
+    await checkAndShoot(page, `crowded-${code}-${String(textScale)}`, true);
+  }
+  // Large text leaves no room for every lane: they scroll, and the canvas follows.
+  const lanes = page.locator('.class-chart-lanes');
+  expect(await lanes.evaluate((list) => list.scrollHeight > list.clientHeight)).toBe(true);
+  const facilitator = lanes.locator('li').last();
+  await facilitator.scrollIntoViewIfNeeded();
+  const star = [0xf7, 0xf3, 0xea];
+  await expect.poll(() => shows(page, facilitator.locator('.lane-track'), star)).toBe(true);
+  await page.screenshot({ path: 'test-results/classroom-chart-crowded-scrolled.png' });
+  expect(problems.consoleErrors).toEqual([]);
+});

@@ -1,11 +1,10 @@
-import type { Profile, RoleId, Scenario } from '../../content/schema.ts';
+import type { RoleId, Scenario } from '../../content/schema.ts';
 import type { Stage } from '../../core/index.ts';
 import { teamOf } from '../classroom/setup.ts';
 import { actBlocker, type ClassroomState } from '../classroom/state.ts';
 import { FACILITATOR, type TeamSetup } from '../classroom/types.ts';
-import { SceneKey, STAGE } from '../keys.ts';
+import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
-import { CountryMap } from '../play/countryMap.ts';
 import { contentNames } from '../play/results.ts';
 import {
   buildCalendar,
@@ -14,8 +13,14 @@ import {
   stageLabel,
   type RoomContext,
 } from '../play/roomDom.ts';
-import { StageMeter } from '../play/stageMeter.ts';
-import { regionTension } from '../play/tension.ts';
+import {
+  drawRoomBoard,
+  regionLabels,
+  regionLevels,
+  roomPanelTabs,
+  type RoomBoard,
+  type RoomPanel,
+} from '../play/roomBoard.ts';
 import { playView } from '../play/view.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
 import type { GameServices } from '../services.ts';
@@ -33,8 +38,8 @@ import { discussionCard, handoffCard, openRoundResults } from './interludes.ts';
 import { askPin } from './pinPrompt.ts';
 import { turnPanel, updateTimer } from './turnPanel.ts';
 
-const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
-const STAGE_METER_X = 630;
+/** On a compact layout the classroom adds the team's panel (timer, note, Done) as a fourth part. */
+type ClassroomPanel = RoomPanel | 'turn';
 
 /**
  * The classroom situation room: the self-paced room's calendar, feed and role cards, with the
@@ -43,10 +48,9 @@ const STAGE_METER_X = 630;
  */
 export class ClassroomPlayScene extends ActEarlyScene {
   private session: ClassroomSession | null = null;
-  private map: CountryMap | null = null;
-  private meter: StageMeter | null = null;
+  private board: RoomBoard | null = null;
+  private compactPanel: ClassroomPanel = 'turn';
   private scenario: Scenario | undefined;
-  private regions: Profile['regions'] = [];
   private words: ScenarioWords | null = null;
   private selectedRole: RoleId | null = null;
   /** Facilitator entry: the team whose choices are being entered. */
@@ -68,7 +72,6 @@ export class ClassroomPlayScene extends ActEarlyScene {
     this.session = session;
     const content = session.content;
     this.scenario = content.scenarios.find((s) => s.id === session.state.setup.scenario);
-    this.regions = this.scenario?.profile?.regions ?? [];
     this.words = new ScenarioWords(
       this.services.i18n,
       this.scenario,
@@ -76,20 +79,12 @@ export class ClassroomPlayScene extends ActEarlyScene {
       this.services.preferences.secondLanguage,
     );
     this.cameras.main.setBackgroundColor(Ink.night);
-    const rtl = document.documentElement.dir === 'rtl';
-    const mapBox = rtl ? { ...MAP_BOX, x: STAGE.width - MAP_BOX.x - MAP_BOX.width } : MAP_BOX;
-    this.add
-      .graphics()
-      .fillStyle(Ink.deep, 1)
-      .fillRoundedRect(mapBox.x - 16, mapBox.y - 12, mapBox.width + 32, mapBox.height + 24, 24);
-    this.map = new CountryMap(
+    this.board = drawRoomBoard(
       this,
-      mapBox,
       session.state.setup.scenario,
-      Math.max(2, this.regions.length),
+      this.scenario?.profile?.regions ?? [],
+      this.services.ui.compact,
     );
-    const meterX = rtl ? STAGE.width - STAGE_METER_X - StageMeter.width : STAGE_METER_X;
-    this.meter = new StageMeter(this, meterX, 14, rtl);
 
     const audioSession = {
       get state() {
@@ -209,14 +204,12 @@ export class ClassroomPlayScene extends ActEarlyScene {
     const game = state.game;
     const view = playView(game);
     const hidden = state.riskHidden;
-    const levels = Array.from({ length: Math.max(2, this.regions.length) }, (_, i) =>
-      hidden
-        ? 'calm'
-        : regionTension(game.threat, this.regions[i]?.exposure ?? [1.15, 0.9, 1, 0.8][i % 4] ?? 1),
-    );
-    this.map?.draw(levels);
-    this.meter?.show(game.stage);
-    this.meter?.setHidden(hidden);
+    const board = this.board;
+    if (!board) return;
+    const levels = regionLevels(board, game.threat, hidden);
+    board.map.draw(levels);
+    board.meter.show(game.stage);
+    board.meter.setHidden(hidden);
 
     const team = this.activeTeam(state);
     const phase = state.phase;
@@ -250,6 +243,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
       parts.push(
         handoffCard(this.services, session, team, () => {
           this.selectedRole = null;
+          this.compactPanel = 'measures';
         }),
       );
     } else if (phase.kind === 'discussion') {
@@ -265,28 +259,15 @@ export class ClassroomPlayScene extends ActEarlyScene {
           ? this.selectedRole
           : (team?.roles[0] ?? game.roles[0] ?? 'government');
       this.selectedRole = selected;
-      const labels = el('div', { className: 'map-labels' });
-      labels.setAttribute('aria-label', this.t('play.mapLabel'));
-      labels.setAttribute('role', 'list');
-      this.map?.centres.forEach((centre, index) => {
-        const region = this.regions[index];
-        const level = levels[index] ?? 'calm';
-        const label = el('div', { className: `region-label tension-${level}` }, [
-          ...(region
-            ? [el('span', { className: 'region-name', textContent: this.text(region.nameKey) })]
-            : []),
-          ...(hidden
-            ? []
-            : [el('span', { className: 'region-level', textContent: this.t(`tension.${level}`) })]),
-        ]);
-        label.setAttribute('role', 'listitem');
-        label.style.left = `${String(centre.x)}px`;
-        label.style.top = `${String(centre.y)}px`;
-        labels.append(label);
+      const labels = regionLabels(board, levels, {
+        i18n: this.services.i18n,
+        text: (key) => this.text(key),
+        hidden,
       });
       const roles = buildRoles(ctx, view, selected);
       this.lockRoles(state, roles, selected);
       parts.push(
+        ...(this.services.ui.compact ? [this.panelTabs(view.signs.length)] : []),
         labels,
         buildCalendar(ctx, view),
         buildFeed(ctx, view),
@@ -304,7 +285,11 @@ export class ClassroomPlayScene extends ActEarlyScene {
         }),
       );
     }
-    const screen = el('main', { className: 'screen play-screen classroom-play' }, parts);
+    const screen = el(
+      'main',
+      { className: `screen play-screen classroom-play show-${this.compactPanel}` },
+      parts,
+    );
     screen.addEventListener('keydown', (event) => {
       this.onKey(event);
     });
@@ -318,6 +303,21 @@ export class ClassroomPlayScene extends ActEarlyScene {
       openRoundResults(this.services, session, this.nameOf(state));
     }
     if (this.consoleOpen) this.requestConsole(keep);
+  }
+
+  /** Tabs that choose which part of the room a small screen shows, the team's panel included. */
+  private panelTabs(signCount: number): HTMLElement {
+    const turn = { panel: 'turn' as const, label: this.w('play.panelTurn') };
+    return roomPanelTabs(
+      this.services.i18n,
+      signCount,
+      this.compactPanel,
+      (panel) => {
+        this.compactPanel = panel;
+        this.render(`panel-${panel}`);
+      },
+      [turn],
+    );
   }
 
   private tool(key: string, label: string, action: () => void): HTMLButtonElement {

@@ -1,8 +1,7 @@
-import type { Profile, RoleId, Scenario } from '../../content/schema.ts';
+import type { RoleId, Scenario } from '../../content/schema.ts';
 import type { GameEvent, Stage } from '../../core/index.ts';
-import { SceneKey, STAGE } from '../keys.ts';
+import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
-import { CountryMap } from '../play/countryMap.ts';
 import { explainRound, type Wording } from '../play/explain.ts';
 import { contentNames, resultList } from '../play/results.ts';
 import {
@@ -12,8 +11,14 @@ import {
   stageLabel,
   type RoomContext,
 } from '../play/roomDom.ts';
-import { StageMeter } from '../play/stageMeter.ts';
-import { regionTension } from '../play/tension.ts';
+import {
+  drawRoomBoard,
+  regionLabels,
+  regionLevels,
+  roomPanelTabs,
+  type RoomBoard,
+  type RoomPanel,
+} from '../play/roomBoard.ts';
 import { playView } from '../play/view.ts';
 import type { GameServices } from '../services.ts';
 import { connectSessionAudio } from '../session/audioBridge.ts';
@@ -21,32 +26,20 @@ import type { GameSession } from '../session/session.ts';
 import { contentText, formatNumber } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
-import { panelTabs } from '../ui/panelTabs.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { isLetterShortcut } from '../ui/shortcut.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { ScenarioWords } from '../words.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
-const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
-/** On small screens the map fills the "Country" panel, under the top bar and the panel tabs. */
-const COMPACT_MAP_BOX = { x: 60, y: 300, width: 1800, height: 500 } as const;
-const STAGE_METER_X = 630;
-
-/** Compact layouts show one part of the situation room at a time. */
-const COMPACT_PANELS = ['measures', 'signs', 'country'] as const;
-type CompactPanel = (typeof COMPACT_PANELS)[number];
-
 /** The situation room: renders the session's state and sends the player's intents back. */
 export class PlayScene extends ActEarlyScene {
   private session: GameSession | null = null;
-  private map: CountryMap | null = null;
-  private meter: StageMeter | null = null;
   private selectedRole: RoleId | null = null;
   private scenario: Scenario | undefined;
-  private regions: Profile['regions'] = [];
+  private board: RoomBoard | null = null;
   private words: ScenarioWords | null = null;
-  private compactPanel: CompactPanel = 'measures';
+  private compactPanel: RoomPanel = 'measures';
   /** Signs to animate in on the next render; cleared once shown. */
   private arriving = new Set<number>();
   private justPlayed: RoomContext['justPlayed'] = null;
@@ -68,7 +61,6 @@ export class PlayScene extends ActEarlyScene {
     this.selectedRole = session.state.roles[0] ?? null;
     const scenario = session.content.scenarios.find((s) => s.id === session.state.model.scenarioId);
     this.scenario = scenario;
-    this.regions = scenario?.profile?.regions ?? [];
     this.words = new ScenarioWords(
       this.services.i18n,
       scenario,
@@ -77,22 +69,12 @@ export class PlayScene extends ActEarlyScene {
     );
 
     this.cameras.main.setBackgroundColor(Ink.night);
-    // Right-to-left readers get the map on the right and the feed on the left.
-    const rtl = document.documentElement.dir === 'rtl';
-    const box = this.services.ui.compact ? COMPACT_MAP_BOX : MAP_BOX;
-    const mapBox = rtl ? { ...box, x: STAGE.width - box.x - box.width } : box;
-    const frame = this.add.graphics();
-    frame
-      .fillStyle(Ink.deep, 1)
-      .fillRoundedRect(mapBox.x - 16, mapBox.y - 12, mapBox.width + 32, mapBox.height + 24, 24);
-    this.map = new CountryMap(
+    this.board = drawRoomBoard(
       this,
-      mapBox,
       session.state.model.scenarioId,
-      Math.max(2, this.regions.length),
+      scenario?.profile?.regions ?? [],
+      this.services.ui.compact,
     );
-    const meterX = rtl ? STAGE.width - STAGE_METER_X - StageMeter.width : STAGE_METER_X;
-    this.meter = new StageMeter(this, meterX, 14, rtl);
 
     const unsubscribe = [
       connectSessionAudio(session, this.services.audio),
@@ -153,28 +135,14 @@ export class PlayScene extends ActEarlyScene {
     const ctx = this.context();
     const keepFocus = focusKey ?? (document.activeElement as HTMLElement | null)?.dataset.focusKey;
 
-    const levels = Array.from({ length: Math.max(2, this.regions.length) }, (_, i) =>
-      regionTension(state.threat, this.regions[i]?.exposure ?? [1.15, 0.9, 1, 0.8][i % 4] ?? 1),
-    );
-    this.map?.draw(levels);
-    this.meter?.show(this.heldStage ?? state.stage);
-
-    const labels = el('div', { className: 'map-labels' });
-    labels.setAttribute('aria-label', t('play.mapLabel'));
-    labels.setAttribute('role', 'list');
-    this.map?.centres.forEach((centre, index) => {
-      const region = this.regions[index];
-      const level = levels[index] ?? 'calm';
-      const label = el('div', { className: `region-label tension-${level}` }, [
-        ...(region
-          ? [el('span', { className: 'region-name', textContent: this.text(region.nameKey) })]
-          : []),
-        el('span', { className: 'region-level', textContent: t(`tension.${level}`) }),
-      ]);
-      label.setAttribute('role', 'listitem');
-      label.style.left = `${String(centre.x)}px`;
-      label.style.top = `${String(centre.y)}px`;
-      labels.append(label);
+    const board = this.board;
+    if (!board) return;
+    const levels = regionLevels(board, state.threat);
+    board.map.draw(levels);
+    board.meter.show(this.heldStage ?? state.stage);
+    const labels = regionLabels(board, levels, {
+      i18n: this.services.i18n,
+      text: (key) => this.text(key),
     });
 
     const endRound = button(
@@ -242,21 +210,10 @@ export class PlayScene extends ActEarlyScene {
 
   /** Tabs that choose which part of the room a small screen shows. */
   private panelTabs(signCount: number): HTMLElement {
-    const t = this.t;
-    const labels: Record<CompactPanel, string> = {
-      measures: t('play.panels.measures'),
-      signs: t('play.panels.signs', { number: signCount }),
-      country: t('play.panels.country'),
-    };
-    return panelTabs(
-      t('play.panels.label'),
-      COMPACT_PANELS.map((panel) => ({ panel, label: labels[panel] })),
-      this.compactPanel,
-      (panel) => {
-        this.compactPanel = panel;
-        this.render(`panel-${panel}`);
-      },
-    );
+    return roomPanelTabs(this.services.i18n, signCount, this.compactPanel, (panel) => {
+      this.compactPanel = panel;
+      this.render(`panel-${panel}`);
+    });
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -322,7 +279,7 @@ export class PlayScene extends ActEarlyScene {
       }
       // Once the results are read, the meter moves and the new signs arrive in the feed.
       const reduced = this.services.reducedMotion;
-      this.meter?.show(state.stage, !reduced);
+      this.board?.meter.show(state.stage, !reduced);
       this.heldStage = null;
       this.arriving = new Set(
         playView(state)

@@ -37,7 +37,8 @@ test.describe('settings', () => {
   test('can be used with the keyboard alone', async ({ page }) => {
     await page.goto('./');
     await waitUntilReady(page);
-    // Play, then Classroom, then Settings.
+    // Play, then Classroom, Teacher materials, then Settings.
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();

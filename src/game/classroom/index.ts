@@ -10,10 +10,14 @@ export {
   groupRoles,
   normalisePin,
   pinMatches,
+  resizeTeams,
+  retargetScenario,
   teamOf,
   teamSetupSchema,
   teamsPlaying,
+  unplayedRoles,
   validateSetup,
+  withFacilitatorRoles,
 } from './setup.ts';
 export type { DefaultSetupOptions, ScenarioRoles, SetupProblem } from './setup.ts';
 export {

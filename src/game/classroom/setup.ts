@@ -118,6 +118,123 @@ export function defaultSetup(
   };
 }
 
+/** Roles of the scenario that no team plays, in role order. */
+export function unplayedRoles(teams: readonly TeamSetup[], roles: readonly RoleId[]): RoleId[] {
+  return ROLE_IDS.filter((r) => roles.includes(r) && !teams.some((t) => t.roles.includes(r)));
+}
+
+/** The setup with the facilitator playing exactly the scenario's roles that no team plays. */
+export function withFacilitatorRoles(
+  setup: ClassroomSetup,
+  scenario: ScenarioRoles,
+): ClassroomSetup {
+  return { ...setup, facilitatorRoles: unplayedRoles(setup.teams, scenario.roles) };
+}
+
+function sameRoles(a: readonly RoleId[], b: readonly RoleId[]): boolean {
+  return a.length === b.length && a.every((r) => b.includes(r));
+}
+
+/** Whether every team still plays the roles `groupRoles` suggests for its place. */
+function hasSuggestedRoles(teams: readonly TeamSetup[], roles: readonly RoleId[]): boolean {
+  const groups = groupRoles(roles, teams.length);
+  return teams.every((team, i) => sameRoles(team.roles, groups[i] ?? []));
+}
+
+function withSuggestedRoles(teams: readonly TeamSetup[], roles: readonly RoleId[]): TeamSetup[] {
+  const groups = groupRoles(roles, teams.length);
+  return teams.map((team, i) => ({ ...team, roles: groups[i] ?? [] }));
+}
+
+/** The scenario role played by the fewest teams (the first in role order on a tie). */
+function leastPlayed(teams: readonly TeamSetup[], roles: readonly RoleId[]): RoleId | undefined {
+  let best: RoleId | undefined;
+  let fewest = Infinity;
+  for (const role of ROLE_IDS.filter((r) => roles.includes(r))) {
+    const count = teams.filter((t) => t.roles.includes(role)).length;
+    if (count < fewest) [best, fewest] = [role, count];
+  }
+  return best;
+}
+
+/**
+ * Roles for the teams at `needy`: the roles no team plays, split among them in order; a team
+ * left without one shares the role the fewest teams play.
+ */
+function giveRoles(
+  teams: readonly TeamSetup[],
+  needy: readonly number[],
+  roles: readonly RoleId[],
+): TeamSetup[] {
+  const out = [...teams];
+  let free = unplayedRoles(out, roles);
+  needy.forEach((index, k) => {
+    const team = out[index];
+    if (!team) return;
+    const take = Math.ceil(free.length / (needy.length - k));
+    const shared = take === 0 ? leastPlayed(out, roles) : undefined;
+    out[index] = { ...team, roles: shared ? [shared] : free.slice(0, take) };
+    free = free.slice(take);
+  });
+  return out;
+}
+
+/**
+ * The setup with `count` teams (clamped to 2–6). Teams that stay keep their id, name and
+ * colour; teams come and go at the end. New teams get a free id and colour and the name
+ * `nameOf(colour)`. While every team plays the roles `groupRoles` suggests, roles follow the
+ * suggestion for the new count; otherwise teams keep the roles the teacher chose, new teams
+ * take the roles no team plays (or share one), and roles of removed teams go to the facilitator.
+ */
+export function resizeTeams(
+  setup: ClassroomSetup,
+  count: number,
+  scenario: ScenarioRoles,
+  nameOf?: (colour: number) => string,
+): ClassroomSetup {
+  const wanted = Math.min(MAX_TEAMS, Math.max(MIN_TEAMS, Math.trunc(count)));
+  const teams = setup.teams.slice(0, wanted);
+  const added: number[] = [];
+  for (let i = teams.length; i < wanted; i++) {
+    const colour =
+      Array.from({ length: TEAM_COLOURS }, (_, c) => c).find(
+        (c) => !teams.some((t) => t.colour === c),
+      ) ?? 0;
+    let number = 1;
+    while (teams.some((t) => t.id === `team${String(number)}`)) number++;
+    const id = `team${String(number)}`;
+    teams.push({ id, name: nameOf?.(colour) ?? '', colour, roles: [] });
+    added.push(i);
+  }
+  const next = hasSuggestedRoles(setup.teams, scenario.roles)
+    ? withSuggestedRoles(teams, scenario.roles)
+    : giveRoles(teams, added, scenario.roles);
+  return withFacilitatorRoles({ ...setup, teams: next }, scenario);
+}
+
+/**
+ * The setup moved from scenario `from` to `to`, keeping teams, names and colours. Roles follow
+ * `groupRoles` while they are still its suggestion for `from`; otherwise each team keeps its
+ * roles that `to` has, and a team left with none takes a role no team plays (or shares one).
+ */
+export function retargetScenario(
+  setup: ClassroomSetup,
+  from: ScenarioRoles | undefined,
+  to: ScenarioRoles,
+): ClassroomSetup {
+  let teams: TeamSetup[];
+  if (from && hasSuggestedRoles(setup.teams, from.roles)) {
+    teams = withSuggestedRoles(setup.teams, to.roles);
+  } else {
+    teams = setup.teams.map((t) => ({ ...t, roles: t.roles.filter((r) => to.roles.includes(r)) }));
+    const emptied = teams.flatMap((t, i) =>
+      t.roles.length === 0 && (setup.teams[i]?.roles.length ?? 0) > 0 ? [i] : [],
+    );
+    teams = giveRoles(teams, emptied, to.roles);
+  }
+  return withFacilitatorRoles({ ...setup, scenario: to.id, teams }, to);
+}
+
 /** Something wrong with a setup; the UI explains each kind in words. */
 export type SetupProblem =
   | { readonly kind: 'wrongScenario'; readonly scenario: string }

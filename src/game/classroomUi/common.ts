@@ -42,6 +42,11 @@ export function uiWords(services: GameServices): Words {
   return (key, values) => t(key, values ?? {});
 }
 
+/** A new team's name, from its colour ("Team Blue"). */
+export function defaultTeamName(w: Words, colour: number): string {
+  return w('defaultName', { colour: w(`colour.${String(colour)}`) });
+}
+
 /** What the classroom keeps between its scenes (a scene restart on language change keeps it). */
 export const classroom: {
   session: ClassroomSession | null;
@@ -62,9 +67,18 @@ export function roleName(services: GameServices, content: Content, role: RoleId)
   return contentText(services.i18n, found?.nameKey ?? role);
 }
 
-/** Names of roles, joined. */
+/** Items joined as a list the current language's way ("A, B and C", "A وB وC", "A、B和C"). */
+export function listText(services: GameServices, items: readonly string[]): string {
+  const language = services.i18n.resolvedLanguage ?? services.i18n.language;
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+}
+
+/** Names of roles, as a list. */
 export function roleNames(services: GameServices, content: Content, roles: readonly RoleId[]) {
-  return roles.map((r) => roleName(services, content, r)).join(', ');
+  return listText(
+    services,
+    roles.map((r) => roleName(services, content, r)),
+  );
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -6,7 +6,7 @@ import { openPrintViewLazily } from '../print/open.ts';
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
-import { openModal } from '../ui/modal.ts';
+import { openConfirm, openModal } from '../ui/modal.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { classroomWords } from './common.ts';
 
@@ -171,20 +171,13 @@ export function openConsole(options: ConsoleOptions): void {
 
 function confirmEnd(services: GameServices, session: ClassroomSession): void {
   const w = classroomWords(services);
-  const yes = button('menu-button secondary', w('console.endConfirm'));
-  const no = button('menu-button', w('console.endCancel'));
-  const close = openModal(
-    services.ui.root,
-    'end-heading',
-    [
-      el('h2', { id: 'end-heading', textContent: w('console.endHeading') }),
-      el('p', { textContent: w('console.endBody') }),
-    ],
-    [no, yes],
-  );
-  no.addEventListener('click', close);
-  yes.addEventListener('click', () => {
-    close();
+  const words = {
+    heading: w('console.endHeading'),
+    body: w('console.endBody'),
+    confirm: w('console.endConfirm'),
+    cancel: w('console.endCancel'),
+  };
+  openConfirm(services.ui.root, 'end-heading', words, () => {
     session.dispatch({ type: 'endSession' });
   });
 }

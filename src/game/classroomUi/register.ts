@@ -3,6 +3,7 @@
  * `classroom` text, registers the classroom scenes once and opens the set-up.
  */
 import './classroom.css';
+import './classroomSetup.css';
 import type Phaser from 'phaser';
 import { SceneKey } from '../keys.ts';
 import type { GameServices } from '../services.ts';

@@ -74,6 +74,15 @@ export class TitleScene extends ActEarlyScene {
         },
       },
       {
+        // For teachers: role cards and the teacher guide, loaded only when asked for.
+        id: 'materials',
+        label: 'title.materials',
+        state: 'enabled',
+        activate: () => {
+          void openTeacherMaterials(this.services);
+        },
+      },
+      {
         id: 'settings',
         label: 'title.settings',
         state: 'enabled',
@@ -117,20 +126,12 @@ export class TitleScene extends ActEarlyScene {
     const nav = el('nav', { className: 'title-menu' }, [menu]);
     nav.setAttribute('aria-label', t('title.menuLabel'));
 
-    // For teachers, beside the students' menu (which has no room left): role cards and guide.
-    // Loaded on demand: the print views, their text and styles are not part of the start.
-    const materials = button('tool-button title-materials', t('title.materials'), () => {
-      void openTeacherMaterials(this.services);
-    });
-    materials.dataset.entry = 'materials';
-
     const screen = el('main', { className: 'screen title-screen' }, [
       el('header', { className: 'title-header' }, [
         el('h1', { className: 'title-name', textContent: t('app.name') }),
         el('p', { className: 'title-tagline', textContent: t('app.tagline') }),
       ]),
       nav,
-      materials,
     ]);
     if (this.services.contentErrors.length > 0) {
       const notice = el('section', { className: 'notice' }, [

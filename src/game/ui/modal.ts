@@ -1,4 +1,4 @@
-import { el } from './dom.ts';
+import { button, el } from './dom.ts';
 
 /**
  * Open a modal inside the scaled UI layer (a native top-layer <dialog> would escape the stage
@@ -39,4 +39,36 @@ export function openModal(
   const firstControl = panel.querySelector<HTMLElement>('button, [href], input, select, textarea');
   firstControl?.focus();
   return close;
+}
+
+/** Words of a yes-or-no question (already translated). */
+export interface ConfirmWords {
+  readonly heading: string;
+  readonly body: string;
+  /** The button that does it (second, so a stray Enter keeps things as they are). */
+  readonly confirm: string;
+  /** The button that keeps things as they are (focused first). */
+  readonly cancel: string;
+}
+
+/** Ask before something that cannot be undone; `onConfirm` runs only on the confirm button. */
+export function openConfirm(
+  layer: HTMLElement,
+  id: string,
+  words: ConfirmWords,
+  onConfirm: () => void,
+): void {
+  const yes = button('menu-button secondary', words.confirm);
+  const no = button('menu-button', words.cancel);
+  const close = openModal(
+    layer,
+    id,
+    [el('h2', { id, textContent: words.heading }), el('p', { textContent: words.body })],
+    [no, yes],
+  );
+  no.addEventListener('click', close);
+  yes.addEventListener('click', () => {
+    close();
+    onConfirm();
+  });
 }

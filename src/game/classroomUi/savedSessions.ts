@@ -1,0 +1,101 @@
+/** The saved classroom sessions of this device, to continue or delete, on the set-up screen. */
+import type { ClassroomListing, ClassroomStore } from '../classroom/store.ts';
+import type { GameServices } from '../services.ts';
+import { contentText } from '../text.ts';
+import { button, el } from '../ui/dom.ts';
+import { openConfirm } from '../ui/modal.ts';
+import { classroomWords, listText, scenarioOf } from './common.ts';
+
+/** What the saved sessions list asks of its screen. */
+export interface SavedSessionActions {
+  /** Open a saved session where it stopped. */
+  readonly resume: (listing: ClassroomListing) => void;
+  /** A session was deleted: show the list again. */
+  readonly deleted: () => void;
+}
+
+/**
+ * The saved sessions column, or, when none is saved, a short note that sessions are saved
+ * automatically (then the new session's form has the whole width).
+ */
+export function savedSessions(
+  services: GameServices,
+  store: ClassroomStore,
+  actions: SavedSessionActions,
+): { readonly column: HTMLElement | null; readonly note: HTMLElement | null } {
+  const w = classroomWords(services);
+  const { sessions, setAside } = store.list();
+  const aside = setAside.length > 0 ? el('p', { textContent: w('setup.setAside') }) : null;
+  if (sessions.length === 0) {
+    const note = el('div', { className: 'saved-empty' }, [
+      el('p', { className: 'empty-note', textContent: w('setup.noSaved') }),
+    ]);
+    if (aside) note.append(aside);
+    return { column: null, note };
+  }
+  const list = el('ul', { className: 'saved-list' });
+  for (const listing of sessions) list.append(savedItem(services, store, listing, actions));
+  const column = el('section', { className: 'classroom-saved' }, [
+    el('h2', { textContent: w('setup.savedHeading') }),
+  ]);
+  if (aside) column.append(aside);
+  column.append(list);
+  return { column, note: null };
+}
+
+function savedItem(
+  services: GameServices,
+  store: ClassroomStore,
+  listing: ClassroomListing,
+  actions: SavedSessionActions,
+): HTMLElement {
+  const w = classroomWords(services);
+  const content = services.content;
+  const scenario = content ? scenarioOf(content, listing.scenario) : undefined;
+  const name = scenario ? contentText(services.i18n, scenario.nameKey) : listing.id;
+  const line =
+    listing.problem !== null
+      ? w('setup.otherVersion')
+      : w(listing.finished ? 'setup.savedFinished' : 'setup.savedLine', {
+          scenario: name,
+          // Names typed in any script: each is isolated so mixed directions keep their order.
+          teams: listText(
+            services,
+            listing.teams.map((team) => `\u2068${team}\u2069`),
+          ),
+          rounds: listing.roundsPlayed,
+        });
+  const when = new Intl.DateTimeFormat(services.i18n.resolvedLanguage ?? 'en', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(listing.savedAt));
+  const named = `${name} (${when})`;
+  const resume = button('tool-button', w('setup.continue'), () => {
+    actions.resume(listing);
+  });
+  resume.setAttribute('aria-label', w('setup.continueNamed', { name: named }));
+  resume.disabled = listing.problem !== null;
+  resume.dataset.focusKey = `continue-${listing.id}`;
+  const remove = button('tool-button secondary', w('setup.delete'), () => {
+    confirmDelete(services, named, () => {
+      store.delete(listing.id);
+      actions.deleted();
+    });
+  });
+  remove.setAttribute('aria-label', w('setup.deleteNamed', { name: named }));
+  return el('li', { className: 'saved-session' }, [
+    el('p', {}, [el('strong', { textContent: line }), el('br'), w('setup.savedAt', { when })]),
+    el('div', { className: 'saved-actions' }, [resume, remove]),
+  ]);
+}
+
+function confirmDelete(services: GameServices, name: string, remove: () => void): void {
+  const w = classroomWords(services);
+  const words = {
+    heading: w('setup.deleteHeading'),
+    body: w('setup.deleteBody', { name }),
+    confirm: w('setup.deleteConfirm'),
+    cancel: w('setup.deleteCancel'),
+  };
+  openConfirm(services.ui.root, 'delete-heading', words, remove);
+}

@@ -1,0 +1,69 @@
+/** The classroom briefing: the scenario read out to the class, and its teams, before starting. */
+import type { Content, Scenario } from '../../content/schema.ts';
+import type { ClassroomSetup } from '../classroom/types.ts';
+import type { GameServices } from '../services.ts';
+import { contentText } from '../text.ts';
+import { button, el } from '../ui/dom.ts';
+import { buildScreen } from '../ui/screen.ts';
+import { classroomWords, roleNames, teamChip } from './common.ts';
+
+/** Show the briefing of `setup`; `back` returns to the set-up, `start` starts the session. */
+export function showBriefing(
+  services: GameServices,
+  content: Content,
+  setup: ClassroomSetup,
+  scenario: Scenario,
+  actions: { readonly back: () => void; readonly start: () => void },
+): void {
+  const w = classroomWords(services);
+  const t = services.i18n.t;
+  const text = (key: string) => contentText(services.i18n, key, setup.intensity);
+  const {
+    screen,
+    body,
+    actions: bar,
+  } = buildScreen(services, {
+    className: 'classroom-briefing-screen',
+    heading: w('briefing.heading', { scenario: text(scenario.nameKey) }),
+    back: actions.back,
+  });
+  const main = el('div', { className: 'briefing-main' });
+  if (scenario.contentNoteKey) {
+    main.append(
+      el('section', { className: 'content-note' }, [
+        el('h2', { textContent: t('briefing.contentNote') }),
+        el('p', { textContent: text(scenario.contentNoteKey) }),
+      ]),
+    );
+  }
+  main.append(
+    el('h2', { textContent: text(scenario.countryKey ?? scenario.nameKey) }),
+    el('p', { className: 'briefing-text', textContent: text(scenario.briefingKey) }),
+    el('h2', { textContent: t('briefing.actingEarlyHeading') }),
+    el('p', { textContent: text('actingEarly') }),
+  );
+  const facilitator =
+    setup.facilitatorRoles.length > 0
+      ? [
+          el('li', {}, [
+            teamChip(null, w),
+            `: ${roleNames(services, content, setup.facilitatorRoles)}`,
+          ]),
+        ]
+      : [];
+  const side = el('div', { className: 'briefing-side' }, [
+    el('h2', { textContent: w('briefing.teams') }),
+    el('ul', { className: 'profile-list' }, [
+      ...setup.teams.map((team) =>
+        el('li', {}, [teamChip(team, w), `: ${roleNames(services, content, team.roles)}`]),
+      ),
+      ...facilitator,
+    ]),
+    el('p', { className: 'seed-line', textContent: t('briefing.seed', { seed: setup.seed }) }),
+  ]);
+  body.append(main, side);
+  const start = button('menu-button primary', w('briefing.start'), actions.start);
+  bar.append(button('tool-button', w('briefing.back'), actions.back), start);
+  services.ui.show(screen);
+  start.focus();
+}

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { replayClassroomJson } from '../src/game/classroom/index.ts';
 import { loadProjectContent } from '../src/tools/content-dir.ts';
 import { leaveResults, openClassroom, playTurn, scene } from './classroomSteps.ts';
-import { waitUntilReady, watchPage } from './watch.ts';
+import { measureSizes, waitUntilReady, watchPage } from './watch.ts';
 
 test('a classroom session: three teams in hot seat, console, reload, debrief and exports', async ({
   page,
@@ -228,5 +228,39 @@ test('facilitator entry, untimed, right to left: the facilitator enters each tea
   await page.locator('.classroom-done').click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.screenshot({ path: 'test-results/classroom-results-ar.png' });
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('on a phone the classroom room shows one part at a time, and every button stays reachable', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  await page.setViewportSize({ width: 844, height: 390 });
+  await openClassroom(page);
+  await page.locator('#setup-scenario').selectOption('tutorial');
+  await page.locator('#setup-team-count').selectOption('2');
+  await page.locator('.screen-actions .menu-button.primary').click();
+  await page.locator('.screen-actions .menu-button.primary').click();
+  await scene(page, 'ClassroomPlay');
+  await page.getByRole('button', { name: 'Start our turn' }).click();
+  // The turn starts on the measures; the team's panel waits behind its tab.
+  const tabs = page.getByRole('tablist', { name: 'Parts of the situation room' });
+  await expect(tabs.getByRole('tab', { name: 'Measures' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(page.locator('.role-panel')).toBeVisible();
+  await expect(page.locator('.classroom-side')).toBeHidden();
+  await tabs.getByRole('tab', { name: 'Turn and timer' }).click();
+  await expect(page.locator('.role-panel')).toBeHidden();
+  await expect(page.locator('.timer-digits')).toBeInViewport();
+  const sizes = await measureSizes(page);
+  expect(sizes.text.px, sizes.text.sample).toBeGreaterThanOrEqual(11);
+  expect(sizes.target.px, sizes.target.sample).toBeGreaterThanOrEqual(30);
+  await page.screenshot({ path: 'test-results/classroom-turn-en-844x390.png' });
+  await page.locator('.classroom-done').click();
+  await expect(page.locator('#handoff-heading')).toContainText('Team Orange');
+  await expect(page.getByRole('button', { name: 'Start our turn' })).toBeInViewport();
   expect(problems.consoleErrors).toEqual([]);
 });

@@ -223,7 +223,8 @@ export class ClassroomPlayScene extends ActEarlyScene {
         textContent: hidden ? w('play.riskHidden') : stageLabel(ctx, game.stage),
       }),
       el('nav', { className: 'play-tools' }, [
-        languageButton(this.services),
+        // A phone has room for two tools; the language is chosen before the session.
+        ...(this.services.ui.compact ? [] : [languageButton(this.services)]),
         this.tool('console', w('play.console'), () => {
           this.requestConsole();
         }),

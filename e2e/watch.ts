@@ -88,3 +88,21 @@ export async function measureSizes(page: Page): Promise<ScreenSizes> {
     return { text, target };
   });
 }
+
+/** Pixels of a screenshot that are not fully opaque: where the page painted nothing at all. */
+export function unpaintedPixels(png: Buffer): { count: number; box: string } {
+  const image = PNG.sync.read(png);
+  let count = 0;
+  let [left, top, right, bottom] = [image.width, image.height, -1, -1];
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      if ((image.data[(y * image.width + x) * 4 + 3] ?? 0) === 255) continue;
+      count++;
+      [left, top] = [Math.min(left, x), Math.min(top, y)];
+      [right, bottom] = [Math.max(right, x), Math.max(bottom, y)];
+    }
+  }
+  const box =
+    count > 0 ? `${String(left)},${String(top)} to ${String(right)},${String(bottom)}` : '';
+  return { count, box };
+}

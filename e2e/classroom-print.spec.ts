@@ -63,7 +63,7 @@ for (const { code, dir, names } of CLASSES) {
     await expect(summary).toHaveAttribute('lang', code);
     await expect(summary.locator('.team-summary h3')).toHaveText(teams);
 
-    // The round-by-round table: a row per round from 0 to 12, a column per team.
+    // The round-by-round table: a row per round from 0 to 12, a column per team; then the chart.
     const table = summary.locator('.classroom-story table');
     await expect(table.locator('caption')).toHaveText(w.get('debrief.chart.tableCaption') ?? '');
     await expect(table.locator('tr').first().locator('th')).toHaveText([
@@ -87,6 +87,23 @@ for (const { code, dir, names } of CLASSES) {
         cells.reduce((sum, n) => sum + n, 0),
         team,
       ).toBe(listed);
+      // The chart's lane for the team has a marker per measure.
+      const lane = summary.locator('.print-chart-lanes li').nth(i);
+      await expect(lane).toHaveText(team);
+      await expect(lane.locator('.print-chart-mark')).toHaveCount(listed);
+    }
+    // The chart runs from round 0 at the inline start: on the right in Arabic.
+    const ticks = summary.locator('.print-chart-tick');
+    await expect(ticks).toHaveCount(13);
+    const first = await ticks.first().boundingBox();
+    const last = await ticks.last().boundingBox();
+    expect(first && last && (dir === 'rtl' ? first.x > last.x : first.x < last.x)).toBe(true);
+    // This crisis's middle stages are narrow bands: their labels still do not overlap.
+    const labels = await summary
+      .locator('.print-chart-stages span')
+      .evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect()));
+    for (let i = 1; i < labels.length; i++) {
+      expect(labels[i]?.top ?? 0).toBeGreaterThanOrEqual((labels[i - 1]?.bottom ?? 0) - 0.5);
     }
     await page.screenshot({ path: `test-results/classroom-print-${code}-screen.png` });
 

@@ -20,7 +20,7 @@ export async function overflowing(page: Page, root: string): Promise<string[]> {
       if (box.width === 0 && box.height === 0) continue;
       if (box.left < -1 || box.right > width + 1) {
         out.push(
-          `${node.tagName.toLowerCase()}.${node.className}: ${box.left.toFixed(0)}–${box.right.toFixed(0)}`,
+          `${node.tagName.toLowerCase()}.${node.getAttribute('class') ?? ''}: ${box.left.toFixed(0)}–${box.right.toFixed(0)}`,
         );
       }
     }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { flatten } from '../src/tools/i18n-rules.ts';
+import { overflowing, PAPERS, pdfPages } from './paper.ts';
 import { waitUntilReady, watchPage } from './watch.ts';
 
 interface RoleData {
@@ -33,13 +34,6 @@ function rawKeys(text: string): string[] {
     .map((match) => match[0]);
 }
 
-/** Page content boxes at 15 mm margins, in CSS pixels (96 per inch). */
-const MM = 96 / 25.4;
-const PAPERS = [
-  { format: 'A4', width: Math.floor((210 - 30) * MM), height: Math.floor((297 - 30) * MM) },
-  { format: 'Letter', width: Math.floor((215.9 - 30) * MM), height: Math.floor((279.4 - 30) * MM) },
-] as const;
-
 type Kind = 'roleCards' | 'teacherGuide';
 /** The materials dialog's button for a print view, in the page's language. */
 const choice = (kind: Kind, code: string): string =>
@@ -65,26 +59,6 @@ async function openByKeyboard(page: Page, kind: Kind, code: string): Promise<voi
   await expect(page.locator('.print-view').getByRole('button').first()).toBeFocused();
 }
 
-/** Elements sticking out of the page's content box, as `tag.class: left–right`. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out: string[] = [];
-    if (document.documentElement.scrollWidth > width + 1)
-      out.push(`document: ${String(document.documentElement.scrollWidth)} > ${String(width)}`);
-    for (const node of document.querySelectorAll<HTMLElement>('.print-view *')) {
-      const box = node.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      if (box.left < -1 || box.right > width + 1) {
-        out.push(
-          `${node.tagName.toLowerCase()}.${node.className}: ${box.left.toFixed(0)}–${box.right.toFixed(0)}`,
-        );
-      }
-    }
-    return out;
-  });
-}
-
 /** Check the print layout at A4 and Letter widths, and produce both PDFs. */
 async function checkPrint(page: Page, kind: Kind, code: string): Promise<void> {
   await page.emulateMedia({ media: 'print' });
@@ -92,7 +66,9 @@ async function checkPrint(page: Page, kind: Kind, code: string): Promise<void> {
   await expect(page.locator('#game')).toBeHidden();
   for (const paper of PAPERS) {
     await page.setViewportSize({ width: paper.width, height: paper.height });
-    expect(await overflowing(page), `${kind} ${code} on ${paper.format}`).toEqual([]);
+    expect(await overflowing(page, '.print-view'), `${kind} ${code} on ${paper.format}`).toEqual(
+      [],
+    );
     if (kind === 'roleCards') {
       // Each card fits on one page, so `break-inside: avoid` can keep it whole.
       const heights = await page
@@ -112,7 +88,7 @@ async function checkPrint(page: Page, kind: Kind, code: string): Promise<void> {
     });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
-    const pages = Number(/\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
+    const pages = pdfPages(pdf);
     expect(pages).toBeGreaterThan(0);
     // Whole cards only: at most one page per role.
     if (kind === 'roleCards') expect(pages).toBeLessThanOrEqual(roles.length);

@@ -36,6 +36,48 @@ test.describe('boot to title', () => {
     });
   }
 
+  test('the emblem, title, tagline and menu never overlap, on a phone or a projector', async ({
+    page,
+  }) => {
+    for (const code of ['en', 'ar', 'zh']) {
+      for (const size of [
+        { width: 844, height: 390 },
+        { width: 1366, height: 768 },
+        { width: 1920, height: 1080 },
+      ]) {
+        await page.setViewportSize(size);
+        await page.goto(`./?lng=${code}`);
+        await waitUntilReady(page);
+        const emblem = page.locator('.title-emblem');
+        expect(await emblem.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(256);
+        const parts = ['.title-emblem', '.title-name', '.title-tagline', '.title-menu'];
+        const boxes = await Promise.all(
+          parts.map(async (selector) => {
+            const box = await page.locator(selector).boundingBox();
+            if (!box) throw new Error(`${selector} is not shown`);
+            return { selector, ...box };
+          }),
+        );
+        const where = `${code} at ${String(size.width)}×${String(size.height)}`;
+        for (const [i, upper] of boxes.entries()) {
+          expect(upper.y, `${upper.selector} on screen, ${where}`).toBeGreaterThanOrEqual(0);
+          expect(upper.y + upper.height).toBeLessThanOrEqual(size.height);
+          const lower = boxes[i + 1];
+          // Stacked top to bottom, each one's box ending before the next begins.
+          if (lower) {
+            expect(
+              upper.y + upper.height,
+              `${upper.selector} above ${lower.selector}, ${where}`,
+            ).toBeLessThanOrEqual(lower.y + 0.5);
+          }
+        }
+        await page.screenshot({
+          path: `test-results/title-layout-${code}-${String(size.width)}x${String(size.height)}.png`,
+        });
+      }
+    }
+  });
+
   test('the menu works with the keyboard alone', async ({ page }) => {
     await page.goto('./');
     await waitUntilReady(page);

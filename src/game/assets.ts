@@ -10,6 +10,9 @@ export interface SvgAsset {
   height: number;
 }
 
+/** The emblem's file, for the DOM (the title shows it in the page's flow). */
+export const EMBLEM_URL = emblemUrl;
+
 /** Loaded by Boot: just what the loading screen shows. */
 export const bootAssets: readonly SvgAsset[] = [
   { key: TextureKey.Emblem, url: emblemUrl, width: 256, height: 256 },

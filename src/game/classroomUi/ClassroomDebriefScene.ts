@@ -1,21 +1,19 @@
 import type Phaser from 'phaser';
-import { SCORE_DIMENSIONS } from '../../core/index.ts';
 import { classroomCsv, classroomJson } from '../classroom/export.ts';
-import { classroomSummary, type ClassroomSummary } from '../classroom/summary.ts';
-import type { ClassroomState } from '../classroom/state.ts';
+import { classroomSummary } from '../classroom/summary.ts';
 import { SceneKey } from '../keys.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
 import type { GameServices } from '../services.ts';
 import { playDebriefAudio } from '../session/audioBridge.ts';
-import { contentText, formatNumber } from '../text.ts';
+import { contentText } from '../text.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el } from '../ui/dom.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
 import { buildScreen } from '../ui/screen.ts';
-import { ScenarioWords } from '../words.ts';
 import { classChart } from './classChart.ts';
 import type { ClassroomSession } from './classroomSession.ts';
-import { classroom, classroomWords, teamChip, type Words } from './common.ts';
+import { classroom, classroomWords } from './common.ts';
+import { classroomResults } from './results.ts';
 import { openSummaryPrint } from './summaryPrint.ts';
 
 /** Save a text file on this device (nothing is uploaded). */
@@ -157,135 +155,4 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     classroom.session = null;
     this.scene.start(SceneKey.Title);
   }
-}
-
-/** The results (score, counterfactual, each team's part), for the screen and the print view. */
-export function classroomResults(
-  services: GameServices,
-  state: ClassroomState,
-  summary: ClassroomSummary,
-  w: Words,
-): HTMLElement {
-  const t = services.i18n.t;
-  const intensity = state.setup.intensity;
-  const text = (key: string) => contentText(services.i18n, key, intensity);
-  const model = state.game.model;
-  const measureName = (id: string) => text(model.measures.find((m) => m.id === id)?.nameKey ?? id);
-  const scenario = services.content?.scenarios.find((x) => x.id === state.setup.scenario);
-  const words = new ScenarioWords(services.i18n, scenario, intensity);
-  // Signs and triggers name their group and region through the scenario's words.
-  const signName = (id: string) =>
-    words.about(id, model.signs.find((s) => s.id === id)?.nameKey ?? id);
-  const triggerName = (id: string) =>
-    words.about(id, model.triggers.find((s) => s.id === id)?.nameKey ?? id);
-  const number = (value: number) => formatNumber(services.i18n, value);
-  const { score, counterfactual } = summary;
-  const total = el('p', {
-    className: 'score-total',
-    textContent: t('debrief.total', { points: number(score.total), max: number(score.max) }),
-  });
-  total.dataset.total = String(score.total);
-  const dimensions = el(
-    'ul',
-    { className: 'score-list' },
-    SCORE_DIMENSIONS.map((dimension) => {
-      const points = score[dimension];
-      const max = score.maxima[dimension];
-      const item = el('li', { className: 'score-item' }, [
-        el('span', { className: 'score-name', textContent: t(`debrief.dimension.${dimension}`) }),
-        el('span', {
-          className: 'score-value',
-          textContent: t('debrief.points', { points: number(points), max: number(max) }),
-        }),
-      ]);
-      item.dataset.dimension = dimension;
-      item.dataset.points = String(points);
-      return item;
-    }),
-  );
-  const scoreSection = el('section', { className: 'classroom-score' }, [
-    el('h2', { textContent: w('debrief.scoreHeading') }),
-    total,
-    dimensions,
-    el('h2', { textContent: w('debrief.counterfactualHeading') }),
-    el('p', {
-      textContent: w('debrief.ours', { peak: state.game.peakStage, final: state.game.stage }),
-    }),
-    el('p', {
-      textContent: w('debrief.counterfactual', {
-        peak: counterfactual.peakStage,
-        final: counterfactual.finalStage,
-      }),
-    }),
-    ...(state.phase.kind === 'debrief' && state.phase.early
-      ? [el('p', { textContent: w('debrief.early') })]
-      : []),
-    ...(summary.triggersAdvanced.length > 0
-      ? [
-          el('p', {
-            textContent: w('debrief.triggersAdvanced', {
-              list: summary.triggersAdvanced
-                .map((a) => `${triggerName(a.trigger)} (${String(a.from)} → ${String(a.to)})`)
-                .join(', '),
-            }),
-          }),
-        ]
-      : []),
-  ]);
-  const content = { roles: model.roles.map((r) => ({ id: r.id, nameKey: r.nameKey })) };
-  const teams = el('section', { className: 'classroom-teams' }, [
-    el('h2', { textContent: w('debrief.teamsHeading') }),
-    ...summary.actors.map((actor) => {
-      const list = <T>(items: readonly T[], line: (item: T) => string, empty: string) =>
-        items.length > 0
-          ? el(
-              'ul',
-              {},
-              items.map((item) => el('li', { textContent: line(item) })),
-            )
-          : el('p', { className: 'empty-note', textContent: empty });
-      const article = el('article', { className: 'team-summary' }, [
-        el('h3', {}, [teamChip(actor.team, w)]),
-        el('p', {
-          textContent: w('debrief.roles', {
-            roles: actor.roles
-              .map((r) => text(content.roles.find((x) => x.id === r)?.nameKey ?? r))
-              .join(', '),
-          }),
-        }),
-        el('h4', { textContent: w('debrief.measuresHeading') }),
-        list(
-          actor.measures,
-          (m) =>
-            w('debrief.measureLine', {
-              name: measureName(m.measure),
-              round: m.round,
-              stage: m.stage,
-            }),
-          w('debrief.noMeasures'),
-        ),
-        el('h4', { textContent: w('debrief.signsHeading') }),
-        list(
-          actor.signsResponded,
-          (s) =>
-            w('debrief.signLine', {
-              sign: signName(s.sign),
-              round: s.round,
-              measure: measureName(s.measure),
-              count: s.delay,
-            }),
-          w('debrief.noSigns'),
-        ),
-        el('h4', { textContent: w('debrief.notesHeading') }),
-        list(
-          actor.notes,
-          (n) => w('debrief.noteLine', { round: n.round, text: n.text }),
-          w('debrief.noNotes'),
-        ),
-      ]);
-      article.dataset.actor = actor.actor;
-      return article;
-    }),
-  ]);
-  return el('div', { className: 'classroom-results' }, [scoreSection, teams]);
 }

@@ -33,7 +33,7 @@ import { isLetterShortcut } from '../ui/shortcut.ts';
 import { ScenarioWords } from '../words.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { openConsole } from './console.ts';
-import { classroom, classroomWords, roleNames, type Words } from './common.ts';
+import { classroom, classroomWords, listText, roleNames, type Words } from './common.ts';
 import { discussionCard, handoffCard, openRoundResults } from './interludes.ts';
 import { askPin } from './pinPrompt.ts';
 import { turnPanel, updateTimer } from './turnPanel.ts';
@@ -339,7 +339,13 @@ export class ClassroomPlayScene extends ActEarlyScene {
     const role = roleNames(this.services, content, [selected]);
     const note =
       players.length > 0
-        ? w('play.lockedBy', { role, team: players.map((t) => t.name).join(', ') })
+        ? w('play.lockedBy', {
+            role,
+            team: listText(
+              this.services,
+              players.map((t) => t.name),
+            ),
+          })
         : w('play.lockedFacilitator', { role });
     for (const control of roles.querySelectorAll<HTMLButtonElement>('.card-actions button')) {
       control.disabled = true;

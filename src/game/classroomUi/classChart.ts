@@ -18,7 +18,7 @@ import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import { formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
-import { teamChip, teamMarker, type Words } from './common.ts';
+import { listText, teamChip, teamMarker, type Words } from './common.ts';
 
 /** The chart's DOM and a way to draw its canvas part. */
 export interface ClassChart {
@@ -165,35 +165,53 @@ function chartDescription(
   teams: readonly TeamMarks[],
   w: Words,
 ): HTMLElement {
-  const language = services.i18n.resolvedLanguage ?? 'en';
   const number = (value: number) => formatNumber(services.i18n, value);
-  const list = new Intl.ListFormat(language, { type: 'conjunction' });
-  const name = (marks: TeamMarks) => marks.team?.name ?? w('facilitator');
   const lines = teams.map((marks) => {
     const line =
       marks.total === 0
-        ? w('debrief.chart.teamNone', { team: name(marks) })
+        ? w('debrief.chart.teamNone', { team: teamName(marks, w) })
         : w('debrief.chart.teamLine', {
-            team: name(marks),
+            team: teamName(marks, w),
             measures: w('debrief.chart.measureCount', { count: marks.total }),
             rounds: w('debrief.chart.inRounds', {
               count: marks.marks.length,
-              list: list.format(marks.marks.map((m) => number(m.round))),
+              list: listText(
+                services,
+                marks.marks.map((m) => number(m.round)),
+              ),
             }),
           });
     return el('li', { textContent: line });
   });
-  const table = stageTable(
+  return el('div', { className: 'visually-hidden class-chart-description' }, [
+    el('ul', {}, lines),
+    classStageTable(services, view, teams, w),
+  ]);
+}
+
+/**
+ * The stage in each round with the class's measures and if nobody had acted, and how many
+ * measures each team took in it: the chart's story as a table (for screen readers and paper).
+ */
+export function classStageTable(
+  services: GameServices,
+  view: DebriefView,
+  teams: readonly TeamMarks[],
+  w: Words,
+): HTMLTableElement {
+  const number = (value: number) => formatNumber(services.i18n, value);
+  return stageTable(
     services.i18n,
     { caption: w('debrief.chart.tableCaption'), player: w('debrief.chart.player') },
     view,
     teams.map((marks) => ({
-      heading: name(marks),
+      heading: teamName(marks, w),
       cell: (round) => number(marksIn(marks, round)),
     })),
   );
-  return el('div', { className: 'visually-hidden class-chart-description' }, [
-    el('ul', {}, lines),
-    table,
-  ]);
+}
+
+/** A team's name, or the facilitator's title. */
+function teamName(marks: TeamMarks, w: Words): string {
+  return marks.team?.name ?? w('facilitator');
 }

@@ -81,6 +81,24 @@ export function roleNames(services: GameServices, content: Content, roles: reado
   );
 }
 
+/** Stands where an element goes in a translation (a private-use character nobody types). */
+const SLOT = '\uE000';
+
+/**
+ * A translation with `node` in place of its value `name` (a team's chip for {{team}}), so each
+ * language keeps its own word order and punctuation around the element.
+ */
+export function wordsAround(
+  w: Words,
+  key: string,
+  name: string,
+  node: Node,
+  values: Record<string, unknown> = {},
+): (Node | string)[] {
+  const [before = '', ...after] = w(key, { ...values, [name]: SLOT }).split(SLOT);
+  return [before, node, after.join('')];
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** A team's marker, its colour in its shape (decorative: the name is always beside it). */

@@ -8,7 +8,7 @@ import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { openConfirm, openModal } from '../ui/modal.ts';
 import type { ClassroomSession } from './classroomSession.ts';
-import { classroomWords } from './common.ts';
+import { classroomWords, listText } from './common.ts';
 
 export interface ConsoleOptions {
   readonly services: GameServices;
@@ -86,20 +86,21 @@ export function openConsole(options: ConsoleOptions): void {
     const pushes = (preview?.effects ?? [])
       .filter((e) => e.delta > 0.05)
       .map((e) => nameOf('factor', e.factor));
-    const lines = [
-      w('console.triggerLine', { name, from: next.from, to: preview?.to ?? game.round }),
-      pushes.length > 0
-        ? w('console.triggerPush', {
-            factors: pushes.join(', '),
-            amplifier: preview?.amplifier
-              ? nameOf('factor', preview.amplifier)
-              : w('console.overallRisk'),
-          })
-        : w('console.triggerNoPush'),
-    ];
+    const description = w('console.triggerText', {
+      when: w('console.triggerLine', { name, from: next.from, to: preview?.to ?? game.round }),
+      effect:
+        pushes.length > 0
+          ? w('console.triggerPush', {
+              factors: listText(services, pushes),
+              amplifier: preview?.amplifier
+                ? nameOf('factor', preview.amplifier)
+                : w('console.overallRisk'),
+            })
+          : w('console.triggerNoPush'),
+    });
     triggers.append(
       el('li', {}, [
-        el('p', { textContent: lines.join(' ') }),
+        el('p', { textContent: description }),
         act(`trigger-${next.trigger}`, w('console.triggerBring', { name }), () => {
           session.dispatch({ type: 'advanceTrigger', trigger: next.trigger });
           services.ui.announce(w('console.triggerDone', { name, round: game.round }));
@@ -138,7 +139,9 @@ export function openConsole(options: ConsoleOptions): void {
       el('h2', { id: 'console-heading', textContent: w('console.heading') }),
       el('p', { className: 'console-status' }, [
         el('strong', {
-          textContent: w('console.stage', { stage: `${String(game.stage)} – ${stageName}` }),
+          textContent: w('console.stage', {
+            stage: w('console.stageNamed', { stage: game.stage, name: stageName }),
+          }),
         }),
         ` · ${phaseLine}`,
       ]),

@@ -1,11 +1,11 @@
 /** The classroom briefing: the scenario read out to the class, and its teams, before starting. */
-import type { Content, Scenario } from '../../content/schema.ts';
-import type { ClassroomSetup } from '../classroom/types.ts';
+import type { Content, RoleId, Scenario } from '../../content/schema.ts';
+import type { ClassroomSetup, TeamSetup } from '../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { buildScreen } from '../ui/screen.ts';
-import { classroomWords, roleNames, teamChip } from './common.ts';
+import { classroomWords, roleNames, teamChip, wordsAround } from './common.ts';
 
 /** Show the briefing of `setup`; `back` returns to the set-up, `start` starts the session. */
 export function showBriefing(
@@ -42,22 +42,20 @@ export function showBriefing(
     el('h2', { textContent: t('briefing.actingEarlyHeading') }),
     el('p', { textContent: text('actingEarly') }),
   );
-  const facilitator =
-    setup.facilitatorRoles.length > 0
-      ? [
-          el('li', {}, [
-            teamChip(null, w),
-            `: ${roleNames(services, content, setup.facilitatorRoles)}`,
-          ]),
-        ]
-      : [];
+  // Each language punctuates "team: roles" its own way (a full-width colon in Chinese).
+  const line = (team: TeamSetup | null, roles: readonly RoleId[]) =>
+    el(
+      'li',
+      {},
+      wordsAround(w, 'briefing.teamRoles', 'team', teamChip(team, w), {
+        roles: roleNames(services, content, roles),
+      }),
+    );
   const side = el('div', { className: 'briefing-side' }, [
     el('h2', { textContent: w('briefing.teams') }),
     el('ul', { className: 'profile-list' }, [
-      ...setup.teams.map((team) =>
-        el('li', {}, [teamChip(team, w), `: ${roleNames(services, content, team.roles)}`]),
-      ),
-      ...facilitator,
+      ...setup.teams.map((team) => line(team, team.roles)),
+      ...(setup.facilitatorRoles.length > 0 ? [line(null, setup.facilitatorRoles)] : []),
     ]),
     el('p', { className: 'seed-line', textContent: t('briefing.seed', { seed: setup.seed }) }),
   ]);

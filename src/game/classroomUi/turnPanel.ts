@@ -9,7 +9,7 @@ import type { GameServices } from '../services.ts';
 import { formatNumber } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import type { ClassroomSession } from './classroomSession.ts';
-import { classroomWords, teamSwatch } from './common.ts';
+import { classroomWords, listText, teamSwatch } from './common.ts';
 
 /** What the panel needs from its scene. */
 export interface TurnPanelContext {
@@ -175,7 +175,10 @@ export function turnPanel(ctx: TurnPanelContext): HTMLElement {
     side.append(note.field, done);
   }
   if (state.done.length > 0) {
-    const names = state.done.map((id) => teamOf(state.setup, id)?.name ?? id).join(', ');
+    const names = listText(
+      services,
+      state.done.map((id) => teamOf(state.setup, id)?.name ?? id),
+    );
     side.append(
       el('p', { className: 'teams-done', textContent: w('play.teamsDone', { teams: names }) }),
     );

@@ -1,4 +1,5 @@
 import type { ParseKeys } from 'i18next';
+import { EMBLEM_URL } from '../assets.ts';
 import { SceneKey, STAGE, TextureKey, TITLE_READY_MARK } from '../keys.ts';
 import { OkabeIto } from '../palette.ts';
 import type { GameServices } from '../services.ts';
@@ -9,6 +10,19 @@ import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { GameSession } from '../session/session.ts';
 import { openTeacherMaterials } from '../print/open.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
+
+/**
+ * The emblem above the title, in the page's flow so the title can never run into it, whatever
+ * the screen size, language or text size (decorative: the heading names the game).
+ */
+function emblem(): HTMLImageElement {
+  const image = el('img', { className: 'title-emblem' });
+  image.src = EMBLEM_URL;
+  image.alt = '';
+  image.width = 256;
+  image.height = 256;
+  return image;
+}
 
 type EntryState = 'enabled' | 'disabled' | 'hidden';
 
@@ -36,7 +50,6 @@ export class TitleScene extends ActEarlyScene {
     this.add.image(width / 2, height / 2, TextureKey.TitleBackdrop);
     const sun = this.add.circle(width * 0.8, height - 300, 110, OkabeIto.orange, 0.9);
     this.add.image(width / 2, height - 210, TextureKey.Hills);
-    this.add.image(width / 2, 150, TextureKey.Emblem).setDisplaySize(190, 190);
     if (this.services.reducedMotion) return;
     // The sun rises a little as the title appears: the early hour the game is named for.
     sun.y += 60;
@@ -128,6 +141,7 @@ export class TitleScene extends ActEarlyScene {
 
     const screen = el('main', { className: 'screen title-screen' }, [
       el('header', { className: 'title-header' }, [
+        emblem(),
         el('h1', { className: 'title-name', textContent: t('app.name') }),
         el('p', { className: 'title-tagline', textContent: t('app.tagline') }),
       ]),

@@ -1,8 +1,7 @@
 import type { RoleId, Scenario } from '../../content/schema.ts';
 import type { Stage } from '../../core/index.ts';
-import { teamOf } from '../classroom/setup.ts';
-import { actBlocker, type ClassroomState } from '../classroom/state.ts';
-import { FACILITATOR, type TeamSetup } from '../classroom/types.ts';
+import type { ClassroomState } from '../classroom/state.ts';
+import type { TeamSetup } from '../classroom/types.ts';
 import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { contentNames } from '../play/results.ts';
@@ -33,9 +32,10 @@ import { isLetterShortcut } from '../ui/shortcut.ts';
 import { ScenarioWords } from '../words.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { openConsole } from './console.ts';
-import { classroom, classroomWords, listText, roleNames, type Words } from './common.ts';
+import { classroom, classroomWords, type Words } from './common.ts';
 import { discussionCard, handoffCard, openRoundResults } from './interludes.ts';
 import { askPin } from './pinPrompt.ts';
+import { activeTeam, actorFor, lockRoles } from './roleLocks.ts';
 import { turnPanel, updateTimer } from './turnPanel.ts';
 
 /** On a compact layout the classroom adds the team's panel (timer, note, Done) as a fourth part. */
@@ -143,23 +143,15 @@ export class ClassroomPlayScene extends ActEarlyScene {
     this.render();
   }
 
-  /** The team acting now: the team at the projector, or the one the facilitator enters for. */
+  /** The team acting now; remembers it so the entry list keeps its choice. */
   private activeTeam(state: ClassroomState): TeamSetup | null {
-    const { phase, setup } = state;
-    if (phase.kind === 'turn' || phase.kind === 'handoff') return teamOf(setup, phase.team) ?? null;
-    if (phase.kind !== 'entry') return null;
-    const open = setup.teams.filter((t) => !state.done.includes(t.id));
-    const chosen = open.find((t) => t.id === this.entryTeam) ?? open[0] ?? null;
-    this.entryTeam = chosen?.id ?? null;
-    return chosen;
+    const team = activeTeam(state, this.entryTeam);
+    if (state.phase.kind === 'entry') this.entryTeam = team?.id ?? null;
+    return team;
   }
 
-  /** Who would act for a role now: the active team if it plays it, else the facilitator's. */
   private actorFor(state: ClassroomState, role: RoleId): string | null {
-    const team = this.activeTeam(state);
-    if (team?.roles.includes(role)) return team.id;
-    if (state.setup.facilitatorRoles.includes(role)) return FACILITATOR;
-    return null;
+    return actorFor(state, this.activeTeam(state), role);
   }
 
   private nameOf(state: ClassroomState): ReturnType<typeof contentNames> {
@@ -266,7 +258,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
         hidden,
       });
       const roles = buildRoles(ctx, view, selected);
-      this.lockRoles(state, roles, selected);
+      lockRoles(this.services, session.content, w, state, team, roles, selected);
       parts.push(
         ...(this.services.ui.compact ? [this.panelTabs(view.signs.length)] : []),
         labels,
@@ -325,35 +317,6 @@ export class ClassroomPlayScene extends ActEarlyScene {
     const control = button('tool-button', label, action);
     control.dataset.focusKey = `tool-${key}`;
     return control;
-  }
-
-  /** Other teams' roles are visible but locked: their buttons are disabled and say who plays them. */
-  private lockRoles(state: ClassroomState, roles: HTMLElement, selected: RoleId): void {
-    const w = this.w;
-    const content = this.session?.content;
-    if (!content) return;
-    const actor = this.actorFor(state, selected);
-    const blocked = actor === null ? 'roleNotYours' : actBlocker(state, actor, selected);
-    if (blocked === null) return;
-    const players = state.setup.teams.filter((t) => t.roles.includes(selected));
-    const role = roleNames(this.services, content, [selected]);
-    const note =
-      players.length > 0
-        ? w('play.lockedBy', {
-            role,
-            team: listText(
-              this.services,
-              players.map((t) => t.name),
-            ),
-          })
-        : w('play.lockedFacilitator', { role });
-    for (const control of roles.querySelectorAll<HTMLButtonElement>('.card-actions button')) {
-      control.disabled = true;
-    }
-    const panel = roles.querySelector('.role-panel');
-    const line = el('p', { className: 'locked-note', textContent: note });
-    panel?.prepend(line);
-    roles.classList.add('role-locked');
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { crowdedSession } from './classroomSessions.ts';
 import { leaveResults, openClassroom, playTurn, scene } from './classroomSteps.ts';
-import { watchPage } from './watch.ts';
+import { overlappingLabels, watchPage } from './watch.ts';
 
 const TEAMS = ['Team Blue', 'Team Orange', 'Team Green'];
 /** Team colours as the canvas paints them (Okabe–Ito blue, orange, bluish green). */
@@ -72,6 +72,7 @@ async function checkAndShoot(page: Page, code: string, longNames = false): Promi
       path: `test-results/classroom-chart-${code}-${String(size.width)}x${String(size.height)}.png`,
     });
     expect(await layoutProblems(page, longNames)).toEqual([]);
+    expect(await overlappingLabels(page, '.class-chart-stages span')).toEqual([]);
   }
 }
 

@@ -1,7 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { replay, score } from '../src/core/index.ts';
 import { loadProjectContent } from '../src/tools/content-dir.ts';
-import { measureSizes, readHook, waitUntilReady, watchPage, type ScreenSizes } from './watch.ts';
+import {
+  measureSizes,
+  overlappingLabels,
+  readHook,
+  waitUntilReady,
+  watchPage,
+  type ScreenSizes,
+} from './watch.ts';
 
 const SAVE_KEY = 'actEarly.save';
 
@@ -241,12 +248,26 @@ test.describe('every scene looks right', () => {
       }
       await waitUntilReady(page);
       await screenshot(page, 'scene-debrief');
+      // This crisis's middle stages are narrow bands: their labels still do not overlap.
+      expect(await overlappingLabels(page, '.chart-stage')).toEqual([]);
       if (viewport.width < 960) {
         // The compact layout shows one panel at a time: every panel must be readable too.
         for (const panel of ['Chart', 'Missed windows']) {
           await page.getByRole('tab', { name: panel }).click();
           await screenshot(page, `scene-debrief-${panel.split(' ')[0]?.toLowerCase() ?? ''}`);
+          expect(await overlappingLabels(page, '.chart-stage')).toEqual([]);
         }
+        // The largest text on a phone: narrow bands' stage labels are moved apart.
+        await page.evaluate(() => {
+          localStorage.setItem('actEarly.preferences', JSON.stringify({ textScale: 1.5 }));
+        });
+        await page.reload();
+        await waitUntilReady(page);
+        await page.getByRole('button', { name: 'Continue' }).click();
+        await waitUntilReady(page);
+        await page.getByRole('tab', { name: 'Chart' }).click();
+        await screenshot(page, 'scene-debrief-chart-large');
+        expect(await overlappingLabels(page, '.chart-stage')).toEqual([]);
       }
       const sizes = seenSizes.filter((seen) => seen.width === viewport.width);
       console.log(JSON.stringify(sizes));

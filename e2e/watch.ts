@@ -106,3 +106,24 @@ export function unpaintedPixels(png: Buffer): { count: number; box: string } {
     count > 0 ? `${String(left)},${String(top)} to ${String(right)},${String(bottom)}` : '';
   return { count, box };
 }
+
+/** Pairs of visible labels (matched by `selector`) whose boxes overlap, by their text. */
+export function overlappingLabels(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((labels) => {
+    const boxes = labels
+      .map((label) => ({ text: label.textContent, box: label.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    const pairs: string[] = [];
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.box.bottom <= b.box.top + 0.5 ||
+          b.box.bottom <= a.box.top + 0.5 ||
+          a.box.right <= b.box.left + 0.5 ||
+          b.box.right <= a.box.left + 0.5;
+        if (!apart) pairs.push(`${a.text} / ${b.text}`);
+      }
+    });
+    return pairs;
+  });
+}

@@ -10,10 +10,10 @@ import type Phaser from 'phaser';
 import { marksIn, teamMarks, type TeamMarks } from '../classroom/chart.ts';
 import type { ClassroomState } from '../classroom/state.ts';
 import { riskChartData } from '../debrief/chartData.ts';
+import { chartFrame, stageBox } from '../debrief/chartFrame.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
-import { drawRiskChart, type ChartBox, type ChartLane } from '../debrief/riskChart.ts';
+import { drawRiskChart, type ChartLane } from '../debrief/riskChart.ts';
 import { stageTable } from '../debrief/stageTable.ts';
-import { STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import { formatNumber } from '../text.ts';
@@ -29,21 +29,8 @@ export interface ClassChart {
   readonly scrollers: readonly HTMLElement[];
   /** Once on screen: when the lanes must scroll, show whole lanes only (call before drawing). */
   fit(): void;
-  /** Draw the canvas part where the DOM has put the chart now; nothing while it is hidden. */
+  /** Place the stage labels and draw the canvas part where the DOM has put the chart now. */
   draw(g: Phaser.GameObjects.Graphics): void;
-}
-
-/** An element's box in stage pixels (the UI layer is the stage, scaled to the window). */
-function stageBox(root: HTMLElement, element: HTMLElement): ChartBox {
-  const frame = root.getBoundingClientRect();
-  const box = element.getBoundingClientRect();
-  const scale = frame.width / STAGE.width || 1;
-  return {
-    x: (box.left - frame.left) / scale,
-    y: (box.top - frame.top) / scale,
-    width: box.width / scale,
-    height: box.height / scale,
-  };
 }
 
 /** The risk chart of a class's session, with its legend and text description. */
@@ -54,24 +41,11 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
   const data = riskChartData(game, view);
   const teams = teamMarks(state);
   const rtl = services.i18n.dir() === 'rtl';
-  const number = (value: number) => formatNumber(services.i18n, value);
 
-  const share = (round: number) => round / Math.max(1, data.rounds);
-  const stages = el('div', { className: 'class-chart-stages' });
-  const bounds = [0, ...data.thresholds, 100];
-  for (let stage = 1; stage <= 5; stage++) {
-    const mid = ((bounds[stage - 1] ?? 0) + (bounds[stage] ?? 100)) / 2;
-    const label = el('span', { textContent: t('debrief.stageShort', { stage }) });
-    label.style.top = `${String(100 - mid)}%`;
-    stages.append(label);
-  }
-  const ticks = el('div', { className: 'class-chart-ticks' });
-  for (let round = 0; round <= data.rounds; round++) {
-    const tick = el('span', { className: 'chart-tick', textContent: number(round) });
-    tick.style.left = `${String((rtl ? 1 - share(round) : share(round)) * 100)}%`;
-    ticks.append(tick);
-  }
-  const plot = el('div', { className: 'class-chart-plot' });
+  const frame = chartFrame(services.i18n, data, false);
+  frame.element.classList.add('class-chart-graph');
+  frame.stages.classList.add('class-chart-stages');
+  frame.ticks.classList.add('class-chart-ticks');
   const tracks: HTMLElement[] = [];
   const lanes = el(
     'ul',
@@ -84,7 +58,7 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
       return lane;
     }),
   );
-  const graph = el('div', { className: 'class-chart-graph' }, [stages, plot, ticks]);
+  const graph = frame.element;
   const lanesLabel = el('p', {
     className: 'class-chart-lanes-label',
     textContent: w('debrief.chart.lanes'),
@@ -96,7 +70,7 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
   ]);
   // Screen readers get the description instead of the drawing and its labels; the lanes stay,
   // since they may scroll (so take focus), as the list of teams.
-  for (const part of [graph, legend]) part.setAttribute('aria-hidden', 'true');
+  legend.setAttribute('aria-hidden', 'true');
   lanesLabel.id = 'class-chart-lanes-label';
   lanes.setAttribute('aria-labelledby', lanesLabel.id);
   const element = el('section', { className: 'class-chart' }, [
@@ -111,7 +85,7 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
 
   return {
     element,
-    watched: [element, plot, lanes],
+    watched: [element, frame.plot, lanes],
     scrollers: [lanes],
     fit() {
       lanes.style.maxHeight = '';
@@ -124,8 +98,8 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
     draw(g) {
       g.clear();
       const root = services.ui.root;
-      const box = stageBox(root, plot);
-      if (box.width < 1 || box.height < 1) {
+      const box = frame.place(root);
+      if (!box) {
         delete element.dataset.drawn;
         return;
       }

@@ -12,3 +12,6 @@ export function riskChartData(state: GameState, view: DebriefView) {
     signMarks: view.signMarks,
   };
 }
+
+/** What `riskChartData` gives the chart. */
+export type RiskChartData = ReturnType<typeof riskChartData>;

@@ -1,9 +1,11 @@
-import { riskChartData } from '../debrief/chartData.ts';
+import type Phaser from 'phaser';
+import { riskChartData, type RiskChartData } from '../debrief/chartData.ts';
+import { chartFrame, type ChartFrame } from '../debrief/chartFrame.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
 import { lessonsOf } from '../debrief/lessons.ts';
-import { drawRiskChart, type ChartBox, type ChartScale } from '../debrief/riskChart.ts';
+import { drawRiskChart } from '../debrief/riskChart.ts';
 import { stageTable } from '../debrief/stageTable.ts';
-import { SceneKey, STAGE } from '../keys.ts';
+import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import { playDebriefAudio } from '../session/audioBridge.ts';
@@ -15,17 +17,14 @@ import { languageButton } from '../ui/languagePicker.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
-const CHART = { x: 130, y: 250, width: 800, height: 360 } as const;
-/** On small screens the chart has a panel of its own. */
-const COMPACT_CHART = { x: 330, y: 300, width: 1400, height: 400 } as const;
-
 const COMPACT_PANELS = ['results', 'chart', 'missed'] as const;
 type CompactPanel = (typeof COMPACT_PANELS)[number];
 
 /** The debrief: score by dimension, the run beside the counterfactual, missed windows, the report. */
 export class DebriefScene extends ActEarlyScene {
-  private chart: ChartBox = CHART;
   private compactPanel: CompactPanel = 'results';
+  private chartLayer: Phaser.GameObjects.Graphics | null = null;
+  private chartWatch: ResizeObserver | null = null;
 
   constructor(services: GameServices) {
     super(SceneKey.Debrief, services);
@@ -39,14 +38,12 @@ export class DebriefScene extends ActEarlyScene {
       return;
     }
     this.cameras.main.setBackgroundColor(Ink.night);
-    const view = debriefView(session.state);
-    const rtl = document.documentElement.dir === 'rtl';
-    // The chart sits on the reading side: left for left-to-right, right for right-to-left.
-    const chart = this.services.ui.compact ? COMPACT_CHART : CHART;
-    this.chart = chart;
-    const box = rtl ? { ...chart, x: STAGE.width - chart.x - chart.width } : chart;
-    const scale = drawRiskChart(this.add.graphics(), box, riskChartData(session.state, view), rtl);
-    this.render(view, scale);
+    this.chartLayer = this.add.graphics();
+    this.events.once('shutdown', () => {
+      this.chartWatch?.disconnect();
+      this.chartWatch = null;
+    });
+    this.render(debriefView(session.state));
     playDebriefAudio(session.state, this.services.audio);
   }
 
@@ -54,7 +51,7 @@ export class DebriefScene extends ActEarlyScene {
     return contentText(this.services.i18n, key, this.services.session?.intensity, values);
   }
 
-  private render(view: DebriefView, scale: ChartScale, focusKey?: string): void {
+  private render(view: DebriefView, focusKey?: string): void {
     const session = this.services.session;
     if (!session) return;
     const t = this.t;
@@ -69,29 +66,8 @@ export class DebriefScene extends ActEarlyScene {
     const ownLine = scenario?.debriefKeys?.[view.outcome];
     // The general lines already open with the outcome's name; scenario lines need it in front.
     const outcomeKey = ownLine ?? `debrief.${view.outcome}`;
-    const rtl = document.documentElement.dir === 'rtl';
-
-    const axis = el('div', { className: 'chart-axis' });
-    axis.setAttribute('aria-hidden', 'true');
-    for (let round = 0; round <= state.model.rounds; round++) {
-      const tick = el('span', { className: 'chart-tick', textContent: String(round) });
-      tick.style.left = `${String(scale.x(round))}px`;
-      tick.style.top = `${String(this.chart.y + this.chart.height + 40)}px`;
-      axis.append(tick);
-    }
-
-    // Stage numbers beside the bands, so the bands are read by their labels, not their colours.
-    const thresholds = [0, ...state.model.params.stageThresholds, 100];
-    for (let stage = 1; stage <= 5; stage++) {
-      const mid = ((thresholds[stage - 1] ?? 0) + (thresholds[stage] ?? 100)) / 2;
-      const label = el('span', {
-        className: 'chart-stage',
-        textContent: t('debrief.stageShort', { stage }),
-      });
-      label.style.top = `${String(scale.y(mid))}px`;
-      label.style.left = `${String(rtl ? STAGE.width - this.chart.x + 12 : this.chart.x - 12)}px`;
-      axis.append(label);
-    }
+    const chartData = riskChartData(state, view);
+    const frame = chartFrame(this.services.i18n, chartData, true);
 
     const legend = el('ul', { className: 'chart-legend' }, [
       el('li', { className: 'legend-player', textContent: t('debrief.legend.player') }),
@@ -278,49 +254,52 @@ export class DebriefScene extends ActEarlyScene {
             this.compactPanel,
             (panel) => {
               this.compactPanel = panel;
-              this.render(view, scale, `panel-${panel}`);
+              this.render(view, `panel-${panel}`);
             },
           ),
         ]
       : [];
     const screen = el('main', { className: `screen debrief-screen show-${this.compactPanel}` }, [
-      el('div', { className: 'debrief-tools' }, [languageButton(this.services)]),
-      el('header', { className: 'debrief-header' }, [
-        el('h1', {
-          textContent: t('debrief.heading', {
-            country: this.text(`scenario.${state.model.scenarioId}.country`),
-          }),
-        }),
-        // A phone shows the outcome at the top of the results panel, where it has room.
-        ...(compact ? [] : [outcome]),
-      ]),
-      ...tabs,
-      axis,
-      legend,
-      table,
-      el('section', { className: 'debrief-missed' }, [
-        el('h2', { textContent: t('debrief.missedHeading') }),
-        missed,
-      ]),
-      el('div', { className: 'debrief-side' }, [
-        ...(compact ? [outcome] : []),
-        el('section', { className: 'debrief-score' }, [
-          el('h2', { textContent: t('debrief.scoreHeading') }),
-          el('p', {
-            className: 'score-total',
-            textContent: t('debrief.total', {
-              points: formatNumber(this.services.i18n, view.score.total),
-              max: formatNumber(this.services.i18n, view.score.max),
+      el('div', { className: 'debrief-top' }, [
+        el('header', { className: 'debrief-header' }, [
+          el('h1', {
+            textContent: t('debrief.heading', {
+              country: this.text(`scenario.${state.model.scenarioId}.country`),
             }),
           }),
-          dimensions,
+          // A phone shows the outcome at the top of the results panel, where it has room.
+          ...(compact ? [] : [outcome]),
         ]),
-        el('section', {}, [el('h2', { textContent: t('debrief.reportHeading') }), quotes]),
-        el('section', {}, [el('h2', { textContent: t('debrief.discussHeading') }), questions]),
+        languageButton(this.services),
+      ]),
+      ...tabs,
+      el('div', { className: 'debrief-body' }, [
+        el('section', { className: 'debrief-chart' }, [frame.element, legend, table]),
+        el('section', { className: 'debrief-missed' }, [
+          el('h2', { textContent: t('debrief.missedHeading') }),
+          missed,
+        ]),
+        el('div', { className: 'debrief-side' }, [
+          ...(compact ? [outcome] : []),
+          el('section', { className: 'debrief-score' }, [
+            el('h2', { textContent: t('debrief.scoreHeading') }),
+            el('p', {
+              className: 'score-total',
+              textContent: t('debrief.total', {
+                points: formatNumber(this.services.i18n, view.score.total),
+                max: formatNumber(this.services.i18n, view.score.max),
+              }),
+            }),
+            dimensions,
+          ]),
+          el('section', {}, [el('h2', { textContent: t('debrief.reportHeading') }), quotes]),
+          el('section', {}, [el('h2', { textContent: t('debrief.discussHeading') }), questions]),
+        ]),
       ]),
       el('div', { className: 'debrief-actions' }, [again, fresh, title]),
     ]);
     this.services.ui.show(screen);
+    this.watchChart(frame, chartData);
     const target = focusKey
       ? screen.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)
       : null;
@@ -334,5 +313,21 @@ export class DebriefScene extends ActEarlyScene {
       );
     }
     this.services.hook.ready = true;
+  }
+
+  /** Draw the chart where the DOM put its plot, and again whenever that changes. */
+  private watchChart(frame: ChartFrame, data: RiskChartData): void {
+    const layer = this.chartLayer;
+    if (!layer) return;
+    const rtl = this.services.i18n.dir() === 'rtl';
+    const draw = (): void => {
+      layer.clear();
+      const box = frame.place(this.services.ui.root);
+      if (box) drawRiskChart(layer, box, data, rtl);
+    };
+    draw();
+    this.chartWatch?.disconnect();
+    this.chartWatch = new ResizeObserver(draw);
+    this.chartWatch.observe(frame.plot);
   }
 }

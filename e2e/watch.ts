@@ -107,11 +107,14 @@ export function unpaintedPixels(png: Buffer): { count: number; box: string } {
   return { count, box };
 }
 
-/** Pairs of visible labels (matched by `selector`) whose boxes overlap, by their text. */
+/** Pairs of visible elements (matched by `selector`) whose boxes overlap, by their text. */
 export function overlappingLabels(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluateAll((labels) => {
     const boxes = labels
-      .map((label) => ({ text: label.textContent, box: label.getBoundingClientRect() }))
+      .map((label) => ({
+        text: label.textContent.slice(0, 30),
+        box: label.getBoundingClientRect(),
+      }))
       .filter(({ box }) => box.width > 0 && box.height > 0);
     const pairs: string[] = [];
     boxes.forEach((a, i) => {

@@ -12,9 +12,9 @@ const PARTS = [
   '.debrief-actions',
 ].join(', ');
 
-/** Parts of the debrief that stick out of the screen. */
-function outside(page: Page): Promise<string[]> {
-  return page.locator(PARTS).evaluateAll((parts: Element[]): string[] => {
+/** Parts (matched by `selector`) that stick out of the screen. */
+function outside(page: Page, selector = PARTS): Promise<string[]> {
+  return page.locator(selector).evaluateAll((parts: Element[]): string[] => {
     const screen = document.querySelector('#ui')?.getBoundingClientRect();
     if (!screen) return ['no UI layer'];
     return parts
@@ -40,7 +40,7 @@ async function expectTidy(page: Page, shot: string): Promise<void> {
 }
 
 for (const lng of ['en', 'ar']) {
-  test(`at the largest text the debrief's parts never cover one another (${lng})`, async ({
+  test(`at the largest text the room's title bar and the debrief's parts stay whole (${lng})`, async ({
     page,
     baseURL,
   }) => {
@@ -58,6 +58,14 @@ for (const lng of ['en', 'ar']) {
     await waitUntilReady(page);
     await page.locator('button.menu-button.primary').click();
     await waitUntilReady(page);
+    // The room's top bar keeps the country's name and the round whole.
+    await page.screenshot({ path: `test-results/play-large-${lng}-1366x768.png` });
+    expect(await outside(page, '.play-title'), 'play title').toEqual([]);
+    const bar = await page.locator('.play-top').boundingBox();
+    const title = await page.locator('.play-title').boundingBox();
+    expect(bar && title && title.y >= bar.y && title.y + title.height <= bar.y + bar.height).toBe(
+      true,
+    );
     while ((await readHook(page)).scene === 'Play') {
       await page.locator('.end-round').click();
       await page.locator('.modal-actions button').click();

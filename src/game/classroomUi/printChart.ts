@@ -5,6 +5,7 @@
  * logical insets, so it mirrors right to left. Hidden from screen readers: the table beside it
  * tells the same story in words and numbers.
  */
+import '../debrief/chartFrame.css';
 import './printChart.css';
 import type { TimelinePoint } from '../../core/index.ts';
 import type { TeamMarks } from '../classroom/chart.ts';
@@ -76,7 +77,10 @@ export function printChart(
     band.style.height = pct((high - low) / 100);
     band.style.backgroundColor = `#${STAGE_COLOURS[stage].toString(16).padStart(6, '0')}`;
     plot.append(band);
-    const label = el('span', { textContent: t('debrief.stageShort', { stage }) });
+    const label = el('span', {
+      className: 'chart-stage',
+      textContent: t('debrief.stageShort', { stage }),
+    });
     label.style.top = pct(places[i] ?? 0);
     stages.append(label);
   });

@@ -9,7 +9,7 @@ import type { i18n } from 'i18next';
 import { STAGE } from '../keys.ts';
 import { formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
-import { spreadLabelElements } from './labelSpread.ts';
+import { spreadLabels } from './labelSpread.ts';
 import type { ChartBox } from './riskChart.ts';
 
 /** An element's box in stage pixels (the UI layer is the stage, scaled to the window). */
@@ -82,9 +82,14 @@ export function chartFrame(
     plot,
     ticks,
     place(root) {
-      spreadLabelElements(labels, wanted, stages.clientHeight, (label, share) => {
-        label.style.top = `${String(share * 100)}%`;
-      });
+      // Labels of narrow bands move apart, by their height against the plot's.
+      const height = Math.max(...labels.map((label) => label.offsetHeight));
+      if (stages.clientHeight > 0 && height > 0) {
+        const places = spreadLabels(wanted, height / stages.clientHeight);
+        labels.forEach((label, i) => {
+          label.style.top = `${String((places[i] ?? 0) * 100)}%`;
+        });
+      }
       const box = stageBox(root, plot);
       return box.width < 1 || box.height < 1 ? null : box;
     },

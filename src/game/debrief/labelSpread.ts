@@ -26,22 +26,3 @@ export function spreadLabels(wanted: readonly number[], gap: number): number[] {
     Array.from({ length: group.count }, (_, k) => first(group) + k * gap),
   );
 }
-
-/**
- * Moves labels already on screen apart where they would overlap. `wanted` are their places as
- * shares of the axis from its top, in increasing order; `axis` is the axis's length in the
- * labels' own pixels; `place` puts a label at a share. Does nothing while nothing is laid out.
- */
-export function spreadLabelElements(
-  labels: readonly HTMLElement[],
-  wanted: readonly number[],
-  axis: number,
-  place: (label: HTMLElement, share: number) => void,
-): void {
-  const height = Math.max(0, ...labels.map((label) => label.offsetHeight));
-  if (axis <= 0 || height === 0) return;
-  const places = spreadLabels(wanted, height / axis);
-  labels.forEach((label, i) => {
-    place(label, places[i] ?? wanted[i] ?? 0);
-  });
-}

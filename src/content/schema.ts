@@ -267,6 +267,33 @@ export const ModelSchema = z.strictObject({
   /** Points when national and international actors act in the same round. */
   pillarBonus: z.number().min(0).max(1000),
   synergyPoints: z.number().min(0).max(1000),
+  /** Unspent capacity a role may carry into the next round (saving for a costlier measure). */
+  capacityCarry: z.number().int().min(0).max(10),
+  /**
+   * Targeting (¶5, ¶12): a measure lowering a risk factor works in proportion to that factor's
+   * level (level / targetLevel, within targetMin–targetMax); raising a resilience factor works in
+   * proportion to the room left to grow ((100 − level) / targetLevel, same bounds).
+   */
+  targetLevel: z.number().min(1).max(100),
+  targetMin: fraction,
+  targetMax: z.number().min(1).max(3),
+  /** Weight multiplier in the risk index of the scenario's main risk factors. */
+  mainWeight: z.number().min(1).max(10),
+  /** Per-seed severity: risk drift and trigger intensity × a draw in 1 ± severitySpread. */
+  severitySpread: fraction,
+  /** An unanswered sign keeps pushing: its effects × signPressure each round for signPersistence rounds. */
+  signPressure: fraction,
+  signPersistence: z.number().int().min(0).max(20),
+  /** A measure taken to answer a seen sign works (1 + informedBoost) times as strongly (¶19, ¶42). */
+  informedBoost: z.number().min(0).max(5),
+  /** Share of a detected sign's rise undone when one of its listed responders answers it. */
+  answerRelief: fraction,
+  /** A sign answered once recurs with chance and effects × this. */
+  answeredSignScale: fraction,
+  /** A sign occurring while one of its listed responders is in effect: effects × this. */
+  anticipatedSignScale: fraction,
+  /** Early-action and inclusion value of a measure aimed at none of the main risks or triggers. */
+  offTargetValue: fraction,
 });
 /** Model parameters. */
 export type ModelParams = z.infer<typeof ModelSchema>;
@@ -332,6 +359,11 @@ export const ScenarioSchema = z.strictObject({
   /** Drift per round by factor (risk factors rise; resilience may fall). */
   drift: z.record(id, z.number().min(-20).max(20)).default({}),
   turns: z.array(TurnSchema).min(1).max(30),
+  /**
+   * The two or three risk factors this crisis is about: they weigh `mainWeight` times as much in
+   * the risk index, and measures aimed at none of them or at the calendar's triggers are off-target.
+   */
+  mainFactors: z.array(id).max(4).default([]),
   model: ModelSchema.partial().default({}),
   cites: z.array(paragraph).default([]),
   /** Country name (`scenario.<id>.country`). */

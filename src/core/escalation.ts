@@ -1,5 +1,5 @@
 import type { ModelIndex } from './model.ts';
-import type { Cause, Draft, GameEvent, ScenarioModel, Stage } from './types.ts';
+import type { Cause, Draft, GameEvent, GameState, ScenarioModel, Stage } from './types.ts';
 
 /** The entry of a per-stage tuple (curves, earliness, outcome points) for a stage. */
 export function atStage(values: readonly number[], stage: Stage): number {
@@ -70,6 +70,28 @@ export function applyDelta(
 }
 
 /**
+ * How much of a measure's intended change a factor takes, given where it stands (¶5, ¶12):
+ * lowering a risk works in proportion to its level (a hate-speech law does little where hate
+ * speech is low); raising resilience works in proportion to the room left to grow. Early-warning
+ * capacity and other changes are taken whole.
+ */
+export function targeting(
+  state: GameState,
+  index: ModelIndex,
+  factor: string,
+  delta: number,
+): number {
+  const kind = index.kind.get(factor);
+  const p = state.model.params;
+  const level = state.factors[factor] ?? 0;
+  let room: number;
+  if (kind === 'risk' && delta < 0) room = level;
+  else if (kind === 'resilience' && delta > 0) room = 100 - level;
+  else return 1;
+  return clamp(room / p.targetLevel, p.targetMin, p.targetMax);
+}
+
+/**
  * How clearly players see warning signs (0–1): early-warning capacity (NHRI monitoring ¶19,
  * risk assessments ¶42, special procedures ¶20–21) raises it; restricted civic space blurs it (¶35).
  */
@@ -87,6 +109,7 @@ export function visibilityOf(
 
 const DRIFT: Cause = { kind: 'drift' };
 const EROSION: Cause = { kind: 'erosion' };
+const DECAY: Cause = { kind: 'decay' };
 
 /**
  * Slow movement of every factor: risk drifts up faster as threat grows (momentum) and slower with
@@ -99,7 +122,7 @@ export function drift(
   events: GameEvent[] | null,
 ): void {
   const p = draft.model.params;
-  const momentum = 1 + (p.momentum * draft.threat) / 100;
+  const momentum = (1 + (p.momentum * draft.threat) / 100) * draft.severity;
   const damping = 1 - (p.driftDamping * draft.resilience) / 100;
   draft.model.factors.forEach((f, i) => {
     const base = draft.model.drift[f.id] ?? 0;
@@ -110,7 +133,7 @@ export function drift(
       applyDelta(draft, f.id, base + variation / 2, events, DRIFT);
       applyDelta(draft, f.id, (-p.erosion * draft.threat) / 100, events, EROSION);
     } else if (base !== 0) {
-      applyDelta(draft, f.id, base, events, DRIFT);
+      applyDelta(draft, f.id, base, events, base < 0 ? DECAY : DRIFT);
     }
   });
 }

@@ -1,5 +1,5 @@
 import type { Measure } from '../content/schema.ts';
-import { applyDelta, atStage } from './escalation.ts';
+import { applyDelta, atStage, targeting } from './escalation.ts';
 import type { ModelIndex } from './model.ts';
 import type {
   Cause,
@@ -106,6 +106,7 @@ export function takeMeasure(
     boostedBy,
     backfired: false,
     weakened: false,
+    informed: false,
   });
   if (events) {
     events.push({
@@ -120,11 +121,19 @@ export function takeMeasure(
     });
   }
   const responders = index.responders;
+  let informed = false;
+  // Only a sign players could see can be answered: detected in an earlier round's resolution.
+  // Several actors may join the answer in the round it is given (¶23, ¶36): they are informed too.
   draft.signs.forEach((sign, i) => {
-    if (sign.response !== null || sign.round >= round) return;
+    if (sign.detectedRound === null || sign.detectedRound >= round) return;
     if (!responders.get(sign.id)?.has(measure.id)) return;
-    const delayed = Math.max(0, round - sign.round - 1);
+    if (sign.response !== null) {
+      if (sign.response.round === round) informed = true;
+      return;
+    }
+    const delayed = Math.max(0, round - sign.detectedRound - 1);
     draft.signs[i] = { ...sign, response: { round, measure: measure.id, uid, delay: delayed } };
+    informed = true;
     if (events) {
       events.push({
         type: 'signResponded',
@@ -136,6 +145,11 @@ export function takeMeasure(
       });
     }
   });
+  if (informed) {
+    const at = draft.measures.length - 1;
+    const instance = draft.measures[at];
+    if (instance?.uid === uid) draft.measures[at] = { ...instance, informed: true };
+  }
 }
 
 /** Withdraw a pending measure; refunded only in the round it was taken. */
@@ -265,7 +279,10 @@ export function activateMeasures(
       uid: instance.uid,
       role: instance.role,
     };
-    for (const e of measure.onset) applyDelta(draft, e.factor, e.delta * scale, events, cause);
+    for (const e of measure.onset) {
+      const aimed = e.delta * scale * targeting(draft, index, e.factor, e.delta);
+      applyDelta(draft, e.factor, aimed, events, cause);
+    }
   });
 }
 
@@ -295,6 +312,7 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
       atStage(measure.curve, draft.stage) *
       consentMultiplier(draft, measure) *
       depends *
+      (instance.informed ? 1 + draft.model.params.informedBoost : 1) *
       strength(draft, measure, draft.measures[at] ?? instance, at, events);
     const cause: Cause = {
       kind: 'measure',
@@ -302,7 +320,10 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
       uid: instance.uid,
       role: instance.role,
     };
-    for (const e of measure.effects) applyDelta(draft, e.factor, e.delta * scale, events, cause);
+    for (const e of measure.effects) {
+      const aimed = e.delta * scale * targeting(draft, index, e.factor, e.delta);
+      applyDelta(draft, e.factor, aimed, events, cause);
+    }
   }
 }
 

@@ -8,12 +8,17 @@ export function compileScenario(content: Content, scenarioId: string): ScenarioM
   const measureIds = new Set(scenario.measures ?? content.measures.map((m) => m.id));
   const signIds = new Set(scenario.signs ?? content.signs.map((s) => s.id));
   const triggerIds = new Set(scenario.turns.flatMap((t) => t.triggers.map((x) => x.id)));
+  const params = { ...content.model, ...scenario.model };
+  const main = new Set(scenario.mainFactors);
   return {
     scenarioId,
     rounds: scenario.turns.length,
     defaultRoles: scenario.roles,
-    params: { ...content.model, ...scenario.model },
-    factors: content.factors,
+    params,
+    mainFactors: scenario.mainFactors,
+    factors: content.factors.map((f) =>
+      main.has(f.id) ? { ...f, weight: f.weight * params.mainWeight } : f,
+    ),
     roles: content.roles.map((r) => ({ ...r, capacity: scenario.capacity[r.id] ?? r.capacity })),
     measures: content.measures.filter((m) => measureIds.has(m.id)),
     signs: content.signs.filter((s) => signIds.has(s.id)),
@@ -42,7 +47,13 @@ export interface ModelIndex {
   readonly trigger: ReadonlyMap<string, Trigger>;
   readonly roleCapacity: ReadonlyMap<RoleId, number>;
   readonly rolePillar: ReadonlyMap<RoleId, 'national' | 'international'>;
-  /** Measure ids that count as a relevant response to each sign. */
+  /** The scenario's main risk factors. */
+  readonly main: ReadonlySet<string>;
+  /** Measures aimed at a main risk factor or at a trigger of the calendar (not off-topic). */
+  readonly aimed: ReadonlySet<string>;
+  /** Measures that raise early-warning capacity (they make signs visible). */
+  readonly earlyWarning: ReadonlySet<string>;
+  /** Measure ids listed as a response to each sign. */
   readonly responders: ReadonlyMap<string, ReadonlySet<string>>;
   /** Measures that add role capacity while in effect. */
   readonly capacityMeasures: readonly Measure[];
@@ -54,10 +65,14 @@ const cache = new WeakMap<ScenarioModel, ModelIndex>();
 // The most recent lookup: simulations ask for the same model many times in a row.
 let last: { model: ScenarioModel | null; index: ModelIndex | null } = { model: null, index: null };
 
-/** True when the measure is a relevant response to the sign (¶5 early action). */
+/** True when the measure is one of the sign's listed responders (¶5 early action). */
 export function responds(measure: Measure, sign: WarningSign): boolean {
-  if (measure.responds.includes(sign.id)) return true;
-  const lowers = (e: { factor: string; delta: number }) => e.factor === sign.factor && e.delta < 0;
+  return measure.responds.includes(sign.id);
+}
+
+/** True when the measure lowers one of the factors (per round or at onset). */
+function lowersAny(measure: Measure, factors: ReadonlySet<string>): boolean {
+  const lowers = (e: { factor: string; delta: number }) => factors.has(e.factor) && e.delta < 0;
   return measure.effects.some(lowers) || measure.onset.some(lowers);
 }
 
@@ -75,7 +90,17 @@ export function indexOf(model: ScenarioModel): ModelIndex {
   const resilience = of('resilience');
   const byRole = new Map<RoleId, Measure[]>();
   for (const m of model.measures) byRole.set(m.role, [...(byRole.get(m.role) ?? []), m]);
+  const main = new Set(model.mainFactors);
+  const damping = new Set(model.triggers.flatMap((t) => t.dampedBy.map((d) => d.measure)));
+  const capacityIds = new Set(of('capacity').map((f) => f.id));
+  const raisesCapacity = (m: Measure) =>
+    [...m.effects, ...m.onset].some((e) => capacityIds.has(e.factor) && e.delta > 0);
   const index: ModelIndex = {
+    main,
+    aimed: new Set(
+      model.measures.filter((m) => lowersAny(m, main) || damping.has(m.id)).map((m) => m.id),
+    ),
+    earlyWarning: new Set(model.measures.filter(raisesCapacity).map((m) => m.id)),
     risk,
     resilience,
     capacity: of('capacity'),

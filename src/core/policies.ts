@@ -1,14 +1,22 @@
-import { atStage } from './escalation.ts';
-import type { Measure } from '../content/schema.ts';
-import { consentMultiplier, hasTaken, takeBlocker } from './measures.ts';
+import type { Effect, Measure } from '../content/schema.ts';
+import { atStage, targeting } from './escalation.ts';
+import { consentMultiplier, hasTaken } from './measures.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type { Rng } from './rng.ts';
 import { roleActions } from './step.ts';
-import type { Effect } from '../content/schema.ts';
 import type { Action, GameState, RoleId } from './types.ts';
 
 /** Names of the built-in policies of the balancing CLI. */
-export const POLICY_NAMES = ['none', 'early', 'late', 'random', 'greedy'] as const;
+export const POLICY_NAMES = [
+  'none',
+  'early',
+  'late',
+  'random',
+  'greedy',
+  'randomFull',
+  'offTopic',
+  'signs',
+] as const;
 /** A policy name. */
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
@@ -18,17 +26,24 @@ export interface Policy {
   next(state: GameState, role: RoleId, rng: Rng): Action;
 }
 
-function effectValue(index: ModelIndex, e: Effect): number {
+/** How much one effect lowers the threat now (its marginal impact), early warning valued apart. */
+function effectValue(state: GameState, index: ModelIndex, e: Effect): number {
   const kind = index.kind.get(e.factor);
   const weight = index.weight.get(e.factor) ?? 1;
-  if (kind === 'risk') return (-e.delta * weight) / index.riskWeight;
-  if (kind === 'resilience') return (0.5 * e.delta * weight) / index.resilienceWeight;
-  return e.delta * 0.004;
+  const aimed = e.delta * targeting(state, index, e.factor, e.delta);
+  const damping = state.model.params.resilienceDamping;
+  if (kind === 'risk') {
+    return ((-aimed * weight) / index.riskWeight) * (1 - (damping * state.resilience) / 100);
+  }
+  if (kind === 'resilience') {
+    return (((aimed * weight) / index.resilienceWeight) * damping * state.risk) / 100;
+  }
+  return aimed * 0.02;
 }
 
-function sum(index: ModelIndex, effects: readonly Effect[]): number {
+function sum(state: GameState, index: ModelIndex, effects: readonly Effect[]): number {
   let total = 0;
-  for (const e of effects) total += effectValue(index, e);
+  for (const e of effects) total += effectValue(state, index, e);
   return total;
 }
 
@@ -40,10 +55,34 @@ function scale(state: GameState, measure: Measure): number {
   return atStage(measure.curve, state.stage) * consentMultiplier(state, measure) * depends;
 }
 
+/** True when the role could take the measure now (capacity, status, prerequisites). */
+function canTake(state: GameState, role: RoleId, measure: Measure): boolean {
+  const status = state.measureStatus[measure.id];
+  if (status === 'pending' || status === 'active') return false;
+  if ((state.capacity[role] ?? 0) < measure.cost) return false;
+  for (const r of measure.requires) if (state.measureStatus[r] === undefined) return false;
+  return true;
+}
+
+/** True when a seen sign, unanswered or answered this round, lists the measure as a responder. */
+function answersVisibleSign(state: GameState, index: ModelIndex, measure: Measure): boolean {
+  for (const sign of state.signs) {
+    if (
+      (sign.response === null || sign.response.round === state.round) &&
+      sign.detectedRound !== null &&
+      sign.detectedRound < state.round &&
+      index.responders.get(sign.id)?.has(measure.id) === true
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Effect in the very next resolution (0 for a delayed measure): what `greedy` maximises. */
 export function immediateEffect(state: GameState, index: ModelIndex, measure: Measure): number {
   if (measure.delay > 0) return 0;
-  return (sum(index, measure.onset) + sum(index, measure.effects)) * scale(state, measure);
+  return (sum(state, index, measure.onset) + sum(state, index, measure.effects)) * scale(state, measure);
 }
 
 /** Expected effect over the rest of the game per capacity point: what `early` maximises. */
@@ -55,17 +94,10 @@ export function lastingBenefit(state: GameState, index: ModelIndex, measure: Mea
   if (remaining <= 0) return 0;
   const rounds = measure.duration === 0 ? remaining : Math.min(measure.duration, remaining);
   let benefit =
-    (sum(index, measure.onset) + sum(index, measure.effects) * rounds) * scale(state, measure);
+    (sum(state, index, measure.onset) + sum(state, index, measure.effects) * rounds) *
+    scale(state, measure);
   // Answer visible, unanswered warning signs (¶5: early warning, early action).
-  for (const sign of state.signs) {
-    if (
-      sign.detectedRound !== null &&
-      sign.response === null &&
-      index.responders.get(sign.id)?.has(measure.id)
-    ) {
-      benefit += 0.5;
-    }
-  }
+  if (answersVisibleSign(state, index, measure)) benefit = benefit * (1 + p.informedBoost) + 1;
   return benefit / measure.cost;
 }
 
@@ -73,12 +105,13 @@ function best(
   state: GameState,
   role: RoleId,
   value: (state: GameState, index: ModelIndex, measure: Measure) => number,
+  floor = 0,
 ): Action {
   const index = indexOf(state.model);
   let choice: Measure | undefined;
-  let top = 0;
+  let top = floor;
   for (const measure of index.byRole.get(role) ?? []) {
-    if (takeBlocker(state, index, role, measure.id) !== null) continue;
+    if (!canTake(state, role, measure)) continue;
     const v = value(state, index, measure);
     if (v > top) {
       top = v;
@@ -87,6 +120,29 @@ function best(
   }
   return choice ? { kind: 'takeMeasure', role, measure: choice.id } : { kind: 'endTurn', role };
 }
+
+/** A uniformly random measure the role can take among those `keep` accepts, else end the turn. */
+function randomTake(
+  state: GameState,
+  role: RoleId,
+  rng: Rng,
+  keep: (index: ModelIndex, measure: Measure) => boolean,
+): Action {
+  const index = indexOf(state.model);
+  const menu = index.byRole.get(role) ?? [];
+  let count = 0;
+  for (const measure of menu) if (canTake(state, role, measure) && keep(index, measure)) count++;
+  if (count === 0) return { kind: 'endTurn', role };
+  let pick = rng.int(0, count - 1);
+  for (const measure of menu) {
+    if (!canTake(state, role, measure) || !keep(index, measure)) continue;
+    if (pick-- === 0) return { kind: 'takeMeasure', role, measure: measure.id };
+  }
+  return { kind: 'endTurn', role };
+}
+
+const anyMeasure = () => true;
+const offTopic = (index: ModelIndex, measure: Measure) => !index.aimed.has(measure.id);
 
 /** The built-in policies. */
 export const POLICIES: Readonly<Record<PolicyName, Policy>> = {
@@ -104,5 +160,20 @@ export const POLICIES: Readonly<Record<PolicyName, Policy>> = {
       const actions = roleActions(state, role);
       return actions[rng.int(0, actions.length - 1)] ?? { kind: 'endTurn', role };
     },
+  },
+  randomFull: {
+    name: 'randomFull',
+    next: (state, role, rng) => randomTake(state, role, rng, anyMeasure),
+  },
+  offTopic: {
+    name: 'offTopic',
+    next: (state, role, rng) => randomTake(state, role, rng, offTopic),
+  },
+  signs: {
+    name: 'signs',
+    next: (state, role) =>
+      best(state, role, (s, index, measure) =>
+        answersVisibleSign(s, index, measure) ? 1 + Math.max(0, lastingBenefit(s, index, measure)) : 0,
+      ),
   },
 };

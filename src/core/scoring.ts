@@ -1,6 +1,7 @@
 import { atStage } from './escalation.ts';
 import { indexOf } from './model.ts';
-import type { GameState, RoleId, Stage } from './types.ts';
+import type { Measure } from '../content/schema.ts';
+import type { GameState, MeasureInstance, RoleId, Stage } from './types.ts';
 
 /** The four scoring dimensions. */
 export const SCORE_DIMENSIONS = ['earlyAction', 'outcome', 'inclusion', 'cooperation'] as const;
@@ -71,24 +72,44 @@ export function earliness(state: GameState, round: number, stage: Stage): number
   return atStage(p.stageEarliness, stage) * byRound;
 }
 
+/** Relevance of a measure here: aimed at a main risk, a trigger or early warning (1), else less. */
+function aimOf(state: GameState, id: string): number {
+  const index = indexOf(state.model);
+  return index.aimed.has(id) || index.earlyWarning.has(id) ? 1 : state.model.params.offTargetValue;
+}
+
+/** True when two measures act on a common factor in the same direction. */
+function shareTarget(a: Measure, b: Measure): boolean {
+  for (const x of a.effects) {
+    for (const y of b.effects) if (x.factor === y.factor && x.delta * y.delta > 0) return true;
+  }
+  return false;
+}
+
 /**
- * Score a game (finished or not). Early action: each measure's value × its effectiveness at that
- * stage × earliness, and each warning sign by how many rounds passed before a relevant response.
- * Outcome: peak and final stage. Inclusion: measures involving civil society, women and youth.
- * Cooperation: roles and pillars acting together, and synergies realised.
+ * Score a game (finished or not), so that blanket spending does not fill any dimension.
+ * Early action: each distinct measure's value × its effectiveness at that stage × earliness ×
+ * how well it is aimed (main risks, triggers, early warning), and each warning sign that was seen
+ * by how many rounds passed before a listed responder answered it. Outcome: peak and final stage.
+ * Inclusion: distinct measures involving civil society, women and youth, by earliness and the
+ * capacity they used. Cooperation: synergies realised, and rounds in which national and
+ * international actors worked on the same factor, by earliness.
  */
 export function score(state: GameState): ScoreResult {
   const p = state.model.params;
   const index = indexOf(state.model);
   const items: ScoreItem[] = [];
   const taken = state.measures.filter((m) => m.status !== 'withdrawn');
+  const counted = new Set<string>();
 
   for (const m of taken) {
     const measure = index.measure.get(m.id);
-    if (!measure) continue;
+    if (!measure || counted.has(m.id)) continue;
+    counted.add(m.id);
     const e = earliness(state, m.takenRound, m.takenStage);
+    const aim = aimOf(state, m.id);
     const effective = Math.min(1, atStage(measure.curve, m.takenStage));
-    const points = Math.round(measure.value * effective * e);
+    const points = Math.round(measure.value * effective * e * aim);
     if (points > 0) {
       items.push({
         dimension: 'earlyAction',
@@ -103,19 +124,30 @@ export function score(state: GameState): ScoreResult {
         },
       });
     }
-    if (measure.inclusion > 0) {
+    const inclusion = Math.round(((measure.inclusion * measure.cost) / 2) * e * aim);
+    if (inclusion > 0) {
       items.push({
         dimension: 'inclusion',
-        points: measure.inclusion,
+        points: inclusion,
         source: { kind: 'inclusion', measure: m.id, uid: m.uid },
       });
     }
+  }
+
+  const pairs = new Set<string>();
+  for (const m of taken) {
     for (const partner of m.boostedBy) {
-      items.push({
-        dimension: 'cooperation',
-        points: p.synergyPoints,
-        source: { kind: 'synergy', measure: m.id, uid: m.uid, with: partner },
-      });
+      const pair = `${m.id}+${partner}`;
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      const points = Math.round(p.synergyPoints * earliness(state, m.takenRound, m.takenStage));
+      if (points > 0) {
+        items.push({
+          dimension: 'cooperation',
+          points,
+          source: { kind: 'synergy', measure: m.id, uid: m.uid, with: partner },
+        });
+      }
     }
   }
 
@@ -141,22 +173,30 @@ export function score(state: GameState): ScoreResult {
     }
   }
 
-  const rounds = new Map<number, Set<RoleId>>();
-  for (const m of taken) {
-    const set = rounds.get(m.takenRound) ?? new Set<RoleId>();
-    set.add(m.role);
-    rounds.set(m.takenRound, set);
-  }
-  for (const [round, set] of [...rounds].sort((a, b) => a[0] - b[0])) {
-    const roles = [...set];
-    const pillars = new Set(roles.map((r) => index.rolePillar.get(r)));
-    const bothPillars = pillars.size > 1;
-    const points = p.teamworkPerRole * (roles.length - 1) + (bothPillars ? p.pillarBonus : 0);
+  // Pillars working together: a national and an international measure on the same factor.
+  const rounds = new Map<number, MeasureInstance[]>();
+  for (const m of taken) rounds.set(m.takenRound, [...(rounds.get(m.takenRound) ?? []), m]);
+  for (const [round, list] of [...rounds].sort((a, b) => a[0] - b[0])) {
+    const roles = [...new Set(list.map((m) => m.role))];
+    const national = list.filter((m) => index.rolePillar.get(m.role) === 'national');
+    const international = list.filter((m) => index.rolePillar.get(m.role) === 'international');
+    const together = national.some((a) =>
+      international.some((b) => {
+        const ma = index.measure.get(a.id);
+        const mb = index.measure.get(b.id);
+        return ma !== undefined && mb !== undefined && shareTarget(ma, mb);
+      }),
+    );
+    if (!together) continue;
+    const stage = list[0]?.takenStage ?? 1;
+    const points = Math.round(
+      (p.pillarBonus + p.teamworkPerRole * (roles.length - 2)) * earliness(state, round, stage),
+    );
     if (points > 0) {
       items.push({
         dimension: 'cooperation',
         points,
-        source: { kind: 'teamwork', round, roles, bothPillars },
+        source: { kind: 'teamwork', round, roles, bothPillars: true },
       });
     }
   }

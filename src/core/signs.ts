@@ -38,20 +38,23 @@ export function occurSigns(
   events: GameEvent[] | null,
 ): number[] {
   const occurred: number[] = [];
+  const p = draft.model.params;
   draft.model.signs.forEach((def, k) => {
     if ((draft.factors[def.factor] ?? 0) < def.threshold) return;
     if (!def.when.every((w) => (draft.factors[w.factor] ?? 0) >= w.min)) return;
     if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) return;
     const last = lastOccurrence(draft.signs, def.id);
     if (last && draft.round - last.round < def.cooldown) return;
-    if ((rolls[k] ?? 1) >= def.chance) return;
+    // A sign that was seen and answered once comes back less often and weaker.
+    const answered = wasAnswered(draft.signs, def.id);
+    const recurrence = answered ? p.answeredSignScale : 1;
+    if ((rolls[k] ?? 1) >= def.chance * recurrence) return;
     const uid = draft.nextUid++;
-    // A relevant measure already pending or in effect anticipated the sign.
-    const anticipating = draft.measures.find(
-      (m) =>
-        (m.status === 'pending' || m.status === 'active') &&
-        index.responders.get(def.id)?.has(m.id) === true,
-    );
+    // A listed responder already in effect blunts it: structural prevention at work.
+    const responders = index.responders.get(def.id);
+    const anticipating = responders
+      ? draft.measures.find((m) => m.status === 'active' && responders.has(m.id))
+      : undefined;
     draft.signs.push({
       uid,
       id: def.id,
@@ -59,9 +62,7 @@ export function occurSigns(
       detectedRound: null,
       confidence: null,
       missed: false,
-      response: anticipating
-        ? { round: draft.round, measure: anticipating.id, uid: anticipating.uid, delay: 0 }
-        : null,
+      response: null,
     });
     occurred.push(uid);
     if (events) {
@@ -77,12 +78,56 @@ export function occurSigns(
           value: draft.factors[def.factor] ?? 0,
           threshold: def.threshold,
         },
+        ...(anticipating ? { anticipatedBy: anticipating.id } : {}),
+        ...(answered ? { recurring: true } : {}),
       });
     }
     const cause: Cause = { kind: 'sign', id: def.id, uid };
-    for (const e of def.effects) applyDelta(draft, e.factor, e.delta, events, cause);
+    const scale = recurrence * draft.severity * (anticipating ? p.anticipatedSignScale : 1);
+    for (const e of def.effects) applyDelta(draft, e.factor, e.delta * scale, events, cause);
   });
   return occurred;
+}
+
+/** True when an occurrence of the sign was seen and then answered by a listed responder. */
+export function wasAnswered(signs: readonly SignInstance[], id: string): boolean {
+  for (const sign of signs) if (sign.id === id && sign.response !== null) return true;
+  return false;
+}
+
+/**
+ * Signs are processes, not events: an unanswered sign keeps pushing its factors for
+ * `signPersistence` rounds after it occurred (× `signPressure`), seen or not. Signs answered this
+ * round (seen first, then met by a listed responder) stop, and part of their rise is undone: the
+ * response contains the harm the sign was doing.
+ */
+export function signsAtWork(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
+  const p = draft.model.params;
+  for (const sign of draft.signs) {
+    const response = sign.response;
+    if (response === null) {
+      const age = draft.round - sign.round;
+      if (age < 1 || age > p.signPersistence || p.signPressure <= 0) continue;
+      const def = index.sign.get(sign.id);
+      if (!def) continue;
+      const cause: Cause = { kind: 'sign', id: sign.id, uid: sign.uid };
+      const push = p.signPressure * draft.severity;
+      for (const e of def.effects) applyDelta(draft, e.factor, e.delta * push, events, cause);
+      continue;
+    }
+    if (response.round !== draft.round || p.answerRelief <= 0) continue;
+    const relief = p.answerRelief;
+    const def = index.sign.get(sign.id);
+    const measure = index.measure.get(response.measure);
+    if (!def || !measure) continue;
+    const cause: Cause = {
+      kind: 'measure',
+      id: response.measure,
+      uid: response.uid,
+      role: measure.role,
+    };
+    for (const e of def.effects) applyDelta(draft, e.factor, -e.delta * relief, events, cause);
+  }
 }
 
 /**

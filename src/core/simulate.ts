@@ -3,7 +3,7 @@ import { compileScenario } from './model.ts';
 import { POLICIES, type PolicyName } from './policies.ts';
 import type { FacilitatorMove } from './schedule.ts';
 import { openRng, seedRng } from './rng.ts';
-import { score } from './scoring.ts';
+import { SCORE_DIMENSIONS, type ScoreDimension, score } from './scoring.ts';
 import { cloneForStep, newGame } from './state.ts';
 import { applyInPlace } from './step.ts';
 import type { GameState, ScenarioModel, Stage } from './types.ts';
@@ -66,6 +66,12 @@ export interface SimulationSummary {
     readonly inclusion: number;
     readonly cooperation: number;
   };
+  /** Share of games whose score reached the maximum, per dimension (room to do better). */
+  readonly atMaximum: Readonly<Record<ScoreDimension, number>>;
+  /** Lowest and highest total score over the seeds. */
+  readonly totalRange: readonly [number, number];
+  /** Mean share of the signs that occurred which players saw (0–1). */
+  readonly signsSeenRate: number;
 }
 
 /** Run `seeds` games from `firstSeed` on with a policy and summarise them. */
@@ -79,10 +85,19 @@ export function simulate(
   const model = 'scenarios' in content ? compileScenario(content, scenarioId) : content;
   const histogram = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
   const mean = { total: 0, earlyAction: 0, outcome: 0, inclusion: 0, cooperation: 0 };
+  const atMax = { earlyAction: 0, outcome: 0, inclusion: 0, cooperation: 0 };
+  let low = Infinity;
+  let high = -Infinity;
+  let seen = 0;
   for (let i = 0; i < seeds; i++) {
     const state = playGame(model, firstSeed + i, policy);
     histogram[String(state.peakStage) as `${Stage}`]++;
     const s = score(state);
+    for (const d of SCORE_DIMENSIONS) if (s[d] >= s.maxima[d]) atMax[d]++;
+    low = Math.min(low, s.total);
+    high = Math.max(high, s.total);
+    const detected = state.signs.filter((sign) => sign.detectedRound !== null).length;
+    seen += state.signs.length === 0 ? 1 : detected / state.signs.length;
     mean.total += s.total;
     mean.earlyAction += s.earlyAction;
     mean.outcome += s.outcome;
@@ -105,5 +120,13 @@ export function simulate(
       inclusion: round(mean.inclusion),
       cooperation: round(mean.cooperation),
     },
+    atMaximum: {
+      earlyAction: atMax.earlyAction / n,
+      outcome: atMax.outcome / n,
+      inclusion: atMax.inclusion / n,
+      cooperation: atMax.cooperation / n,
+    },
+    totalRange: seeds > 0 ? [low, high] : [0, 0],
+    signsSeenRate: Math.round((seen / n) * 1000) / 1000,
   };
 }

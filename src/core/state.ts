@@ -29,15 +29,22 @@ export function recordOf(
   };
 }
 
-/** Full capacity of every role in play, plus bonuses of measures in effect (e.g. resourcing). */
+/**
+ * Full capacity of every role in play, plus bonuses of measures in effect (e.g. resourcing), plus
+ * what each role saved from the last round (`left`, up to the model's `capacityCarry`).
+ */
 export function fullCapacity(
   model: ScenarioModel,
   roles: readonly RoleId[],
   active: Readonly<Record<string, string>> = {},
+  left: Readonly<Partial<Record<RoleId, number>>> = {},
 ): Partial<Record<RoleId, number>> {
   const index = indexOf(model);
+  const carry = model.params.capacityCarry;
   const capacity: Partial<Record<RoleId, number>> = {};
-  for (const role of roles) capacity[role] = index.roleCapacity.get(role) ?? 0;
+  for (const role of roles) {
+    capacity[role] = (index.roleCapacity.get(role) ?? 0) + Math.min(carry, left[role] ?? 0);
+  }
   for (const m of index.capacityMeasures) {
     if (active[m.id] !== 'active') continue;
     for (const bonus of m.capacity) {
@@ -63,10 +70,12 @@ export function newGame(model: ScenarioModel, options: GameOptions): GameState {
     const start = model.initial[f.id] ?? 0;
     factors[f.id] = f.kind === 'risk' ? clamp(start + jitter) : start;
   }
+  const severity = 1 + (rng.float() * 2 - 1) * model.params.severitySpread;
   const draft: Draft = {
     version: 1,
     model,
     seed,
+    severity: Math.round(severity * 1000) / 1000,
     roles: [...new Set(roles)],
     round: 1,
     finished: false,

@@ -12,7 +12,7 @@ import {
 import { type ModelIndex, compileScenario, indexOf } from './model.ts';
 import { openRng } from './rng.ts';
 import { nextOccurrence } from './schedule.ts';
-import { detectSigns, occurSigns } from './signs.ts';
+import { detectSigns, occurSigns, signsAtWork } from './signs.ts';
 import { cloneForStep, fullCapacity, newGame, recordOf } from './state.ts';
 import { fireTriggers } from './triggers.ts';
 import type {
@@ -56,31 +56,55 @@ export function outcomeOf(peakStage: Stage): Outcome {
   return peakStage <= 3 ? 'averted' : peakStage === 4 ? 'contained' : 'atrocity';
 }
 
-/** The factor whose change this round moved the threat most in the direction of `sign`. */
-function driverOf(draft: Draft, index: ModelIndex, before: Record<string, number>, sign: number) {
+/** A key that groups the factor changes of one cause (one trigger, one measure, drift…). */
+function causeKey(cause: Cause): string {
+  switch (cause.kind) {
+    case 'trigger':
+    case 'measure':
+    case 'backfire':
+    case 'sign':
+      return `${cause.kind}:${cause.id}:${'uid' in cause ? String(cause.uid) : ''}`;
+    default:
+      return cause.kind;
+  }
+}
+
+/**
+ * The cause whose factor changes this round moved the threat most in the direction of `sign`
+ * (+1 a rise, −1 a fall): a trigger, an unseen sign, drift, a measure… so that a stage change can
+ * be traced to something that could have been done. `events` are this round's, from `from` on.
+ */
+function stageCause(
+  draft: Draft,
+  index: ModelIndex,
+  events: readonly GameEvent[],
+  from: number,
+  sign: number,
+): Cause {
   const p = draft.model.params;
-  let driver = '';
-  let best = 0;
-  let bestDelta = 0;
-  const consider = (id: string, impact: number, delta: number) => {
-    if (impact * sign > best) {
-      best = impact * sign;
-      driver = id;
-      bestDelta = delta;
-    }
-  };
   const damp = 1 - (p.resilienceDamping * draft.resilience) / 100;
-  for (const f of index.risk) {
-    const delta = (draft.factors[f.id] ?? 0) - (before[f.id] ?? 0);
-    consider(f.id, (f.weight / index.riskWeight) * delta * damp, delta);
+  const totals = new Map<string, { cause: Cause; impact: number }>();
+  for (let i = from; i < events.length; i++) {
+    const event = events[i];
+    if (event?.type !== 'factorChanged') continue;
+    const kind = index.kind.get(event.factor);
+    const weight = index.weight.get(event.factor) ?? 0;
+    let impact = 0;
+    if (kind === 'risk') impact = (weight / index.riskWeight) * event.delta * damp;
+    else if (kind === 'resilience') {
+      impact =
+        (-draft.risk * p.resilienceDamping * (weight / index.resilienceWeight) * event.delta) / 100;
+    }
+    const key = causeKey(event.cause);
+    const entry = totals.get(key) ?? { cause: event.cause, impact: 0 };
+    entry.impact += impact;
+    totals.set(key, entry);
   }
-  for (const f of index.resilience) {
-    const delta = (draft.factors[f.id] ?? 0) - (before[f.id] ?? 0);
-    const impact =
-      (-draft.risk * p.resilienceDamping * (f.weight / index.resilienceWeight) * delta) / 100;
-    consider(f.id, impact, delta);
+  let best: { cause: Cause; impact: number } | null = null;
+  for (const entry of totals.values()) {
+    if (entry.impact * sign > 0 && (!best || entry.impact * sign > best.impact * sign)) best = entry;
   }
-  return { kind: 'factors', driver, delta: bestDelta } satisfies Cause;
+  return best?.cause ?? { kind: 'drift' };
 }
 
 /** Resolve the current round: triggers, measures, drift, signs, detection, stage, history. */
@@ -96,18 +120,19 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
   const detection = model.signs.map(() => rng.float());
   draft.rng = rng.state();
 
-  const before = events ? { ...draft.factors } : draft.factors;
+  const fromEvent = events ? events.length : 0;
   const fromStage = draft.stage;
   activateMeasures(draft, index, events);
   const triggers = fireTriggers(draft, index, events);
   applyMeasures(draft, index, events);
+  signsAtWork(draft, index, events);
   drift(draft, index, noise, events);
   const signsOccurred = occurSigns(draft, index, occurrence, events);
   const signsSeen = detectSigns(draft, index, detection, events);
   expireMeasures(draft, events);
   refreshIndices(draft, index);
   if (draft.stage !== fromStage && events) {
-    const cause = driverOf(draft, index, before, draft.stage > fromStage ? 1 : -1);
+    const cause = stageCause(draft, index, events, fromEvent, draft.stage > fromStage ? 1 : -1);
     events.push({
       type: 'stageChanged',
       from: fromStage,
@@ -144,8 +169,17 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
       });
     }
   } else {
-    draft.capacity = fullCapacity(model, draft.roles, draft.measureStatus);
-    if (events) events.push({ type: 'roundStarted', round: draft.round });
+    const left = draft.capacity;
+    draft.capacity = fullCapacity(model, draft.roles, draft.measureStatus, left);
+    if (events) {
+      const carried: Partial<Record<RoleId, number>> = {};
+      const carry = model.params.capacityCarry;
+      for (const role of draft.roles) {
+        const saved = Math.min(carry, left[role] ?? 0);
+        if (saved > 0) carried[role] = saved;
+      }
+      events.push({ type: 'roundStarted', round: draft.round, carried });
+    }
   }
 }
 

@@ -62,7 +62,7 @@ function fireOne(
       cause: scheduled.advancedFrom === undefined ? { kind: 'calendar' } : { kind: 'facilitator' },
     });
   }
-  const scale = scheduled.intensity * multiplier * damping;
+  const scale = scheduled.intensity * draft.severity * multiplier * damping;
   const effects = trigger.effects.map((e) => ({ factor: e.factor, delta: e.delta * scale }));
   for (const e of effects) applyDelta(draft, e.factor, e.delta, events, cause);
   return { amplifier, amplifierLevel: level, multiplier, damping, effects };

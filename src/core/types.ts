@@ -49,6 +49,8 @@ export interface ScenarioModel {
   /** Roles in play unless a game chooses a subset. */
   readonly defaultRoles: readonly RoleId[];
   readonly params: ModelParams;
+  /** The scenario's main risk factors (their weights already multiplied in `factors`). */
+  readonly mainFactors: readonly string[];
   readonly factors: readonly Factor[];
   /** Role definitions with this scenario's capacity overrides applied. */
   readonly roles: readonly Role[];
@@ -81,6 +83,8 @@ export interface MeasureInstance {
   readonly backfired: boolean;
   /** Its soft prerequisite was missing the last time it applied (¶42: "a mere gesture"). */
   readonly weakened: boolean;
+  /** Taken to answer a warning sign players had seen: aimed at a revealed risk, it works harder. */
+  readonly informed: boolean;
 }
 
 /** A player's response to a warning sign. */
@@ -88,7 +92,7 @@ export interface SignResponse {
   readonly round: number;
   readonly measure: string;
   readonly uid: number;
-  /** Rounds between the first chance to respond and the response (0 = at once or anticipated). */
+  /** Rounds between the first round the sign was visible and the response (0 = at once). */
   readonly delay: number;
 }
 
@@ -141,6 +145,11 @@ export interface GameState {
   readonly version: 1;
   readonly model: ScenarioModel;
   readonly seed: number;
+  /**
+   * How harsh this seed's crisis is: risk drift and trigger intensity are multiplied by it
+   * (1 ± the model's severitySpread). The debrief names it when luck defeated good play.
+   */
+  readonly severity: number;
   readonly roles: readonly RoleId[];
   /** Round being played (1-based); rounds + 1 once finished. */
   readonly round: number;
@@ -199,6 +208,8 @@ export type Cause =
   | { readonly kind: 'drift' }
   /** Resilience worn down by threat. */
   | { readonly kind: 'erosion' }
+  /** Early-warning capacity running down without resources. */
+  | { readonly kind: 'decay' }
   /** The factor that moved the threat most this round. */
   | { readonly kind: 'factors'; readonly driver: string; readonly delta: number }
   /** A factor reached a warning sign's threshold. */
@@ -322,6 +333,10 @@ export type GameEvent =
       readonly round: number;
       readonly factor: string;
       readonly cause: Cause;
+      /** A listed responder in effect that blunted it (structural prevention at work). */
+      readonly anticipatedBy?: string;
+      /** It had been seen and answered before, so it came back weaker. */
+      readonly recurring?: boolean;
     }
   | {
       readonly type: 'signDetected';
@@ -347,7 +362,12 @@ export type GameEvent =
       readonly threat: number;
       readonly cause: Cause;
     }
-  | { readonly type: 'roundStarted'; readonly round: number }
+  | {
+      readonly type: 'roundStarted';
+      readonly round: number;
+      /** Capacity each role saved from the round before (only roles that saved any). */
+      readonly carried: Readonly<Partial<Record<RoleId, number>>>;
+    }
   | {
       readonly type: 'roundEnded';
       readonly round: number;

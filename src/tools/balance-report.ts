@@ -12,23 +12,48 @@ import { formatContentError } from '../content/errors.ts';
 import type { Content } from '../content/schema.ts';
 import { compileScenario } from '../core/model.ts';
 import { POLICY_NAMES, type PolicyName } from '../core/policies.ts';
+import { SCORE_DIMENSIONS, score } from '../core/scoring.ts';
 import { playGame, type SimulationSummary, simulate } from '../core/simulate.ts';
 import type { ScenarioModel } from '../core/types.ts';
 import { ROOT, loadProjectContent } from './content-dir.ts';
 
-/** The balance targets of the design (DESIGN.md, the content issue). */
+/** The balance targets of the design (DESIGN.md, the model issue #15). */
 export const TARGETS = {
-  /** `none` reaches stage 5 in at least this share of seeds. */
-  noneAtrocityMin: 0.8,
-  /** `early` keeps the peak at stage 3 or below in at least this share. */
-  earlyAvertedMin: 0.85,
+  /** `none` reaches stage 5 in this share of seeds: most, not all (the report speaks of risk). */
+  noneAtrocity: [0.8, 0.97],
+  /** `early` keeps the peak at stage 3 or below in this share: most, not all. */
+  earlyAverted: [0.85, 0.97],
   /** `late` (acting only from stage 4) averts in at most this share. */
-  lateAvertedMax: 0.35,
-  /** Mean total score of `early` ≥ this × that of `late`. */
+  lateAvertedMax: 0.25,
+  /** `randomFull` (random affordable measures from round 1) averts in at most this share… */
+  randomFullAvertedMax: 0.45,
+  /** …and `early` averts at least this many points more. */
+  earlyOverRandomFull: 0.4,
+  /** `offTopic` (spending only on measures aimed at no main risk or trigger) averts at most this. */
+  offTopicAvertedMax: 0.3,
+  /** `signs` (answering seen signs only) averts at least this many points more than `randomFull`. */
+  signsOverRandomFull: 0.15,
+  /** Mean total score of `early` ≥ this × that of `late`… */
   earlyOverLateScore: 2,
-  /** Dropping one measure changes `early`'s averted rate by less than this. */
+  /** …and ≥ this × that of `randomFull`. */
+  earlyOverRandomFullScore: 1.3,
+  /** Dropping one measure changes `early`'s averted rate by less than this… */
   dominanceMax: 0.15,
+  /** …and at least `mattersCount` measures change it by at least `mattersMin`. */
+  mattersMin: 0.02,
+  mattersCount: 3,
+  /** No score dimension of `early` is at its maximum in more than this share of seeds. */
+  atMaximumMax: 0.5,
+  /** `early`'s mean total is at most this share of the maximum score. */
+  earlyShareOfMaxMax: 0.9,
 } as const;
+
+/**
+ * Targets the content does not meet yet, by scenario, in the words of `failures` (the model issue
+ * #15 is still open for them). The balance test expects exactly these misses, so a new miss fails
+ * it and a fixed one must be struck from this list.
+ */
+export const OPEN_TARGETS: Readonly<Record<string, readonly string[]>> = {};
 
 /** Scenarios exempt from the none/late/score/random targets (too short for them to mean anything). */
 export const EXEMPT_SCENARIOS: readonly string[] = ['tutorial'];
@@ -88,33 +113,59 @@ export function balanceScenario(
   const policies = Object.fromEntries(
     POLICY_NAMES.map((p) => [p, simulate(model, scenario, p, seeds)]),
   ) as Record<PolicyName, SimulationSummary>;
-  const { none, early, late, random } = policies;
+  const { none, early, late, randomFull, offTopic, signs } = policies;
   const failures: string[] = [];
-  if (early.avertedRate < TARGETS.earlyAvertedMin) {
-    failures.push(`early averts ${pct(early.avertedRate)} (< ${pct(TARGETS.earlyAvertedMin)})`);
+  const [earlyMin, earlyMax] = TARGETS.earlyAverted;
+  if (early.avertedRate < earlyMin) {
+    failures.push(`early averts ${pct(early.avertedRate)} (< ${pct(earlyMin)})`);
   }
   if (!exempt) {
-    if (none.atrocityRate < TARGETS.noneAtrocityMin) {
-      failures.push(`none reaches stage 5 in ${pct(none.atrocityRate)} (< 80 %)`);
+    const [noneMin, noneMax] = TARGETS.noneAtrocity;
+    if (none.atrocityRate < noneMin || none.atrocityRate > noneMax) {
+      failures.push(`none reaches stage 5 in ${pct(none.atrocityRate)} (not 80–97 %)`);
+    }
+    if (early.avertedRate > earlyMax) {
+      failures.push(`early averts ${pct(early.avertedRate)} (> ${pct(earlyMax)}: too certain)`);
     }
     if (late.avertedRate > TARGETS.lateAvertedMax) {
-      failures.push(`late averts ${pct(late.avertedRate)} (> 35 %)`);
+      failures.push(`late averts ${pct(late.avertedRate)} (> 25 %)`);
+    }
+    if (randomFull.avertedRate > TARGETS.randomFullAvertedMax) {
+      failures.push(`randomFull averts ${pct(randomFull.avertedRate)} (> 45 %)`);
+    }
+    if (early.avertedRate - randomFull.avertedRate < TARGETS.earlyOverRandomFull) {
+      failures.push(
+        `early averts only ${pct(early.avertedRate - randomFull.avertedRate)} more than randomFull (< 40 points)`,
+      );
+    }
+    if (offTopic.avertedRate > TARGETS.offTopicAvertedMax) {
+      failures.push(`offTopic averts ${pct(offTopic.avertedRate)} (> 30 %)`);
+    }
+    if (signs.avertedRate - randomFull.avertedRate < TARGETS.signsOverRandomFull) {
+      failures.push(
+        `signs averts ${pct(signs.avertedRate - randomFull.avertedRate)} more than randomFull (< 15 points)`,
+      );
     }
     if (early.meanScore.total < TARGETS.earlyOverLateScore * late.meanScore.total) {
       failures.push(
         `early scores ${early.meanScore.total.toFixed(0)}, less than 2 × late (${late.meanScore.total.toFixed(0)})`,
       );
     }
-    const between = (x: number, a: number, b: number) => x >= Math.min(a, b) && x <= Math.max(a, b);
-    if (!between(random.avertedRate, late.avertedRate, early.avertedRate)) {
+    if (early.meanScore.total < TARGETS.earlyOverRandomFullScore * randomFull.meanScore.total) {
       failures.push(
-        `random's averted rate ${pct(random.avertedRate)} is not between late and early`,
+        `early scores ${early.meanScore.total.toFixed(0)}, less than 1.3 × randomFull (${randomFull.meanScore.total.toFixed(0)})`,
       );
     }
-    if (!between(random.meanScore.total, late.meanScore.total, early.meanScore.total)) {
-      failures.push(
-        `random's score ${random.meanScore.total.toFixed(0)} is not between late and early`,
-      );
+    for (const dimension of SCORE_DIMENSIONS) {
+      const share = early.atMaximum[dimension];
+      if (share > TARGETS.atMaximumMax) {
+        failures.push(`early's ${dimension} is at its maximum in ${pct(share)} of seeds (> 50 %)`);
+      }
+    }
+    if (early.totalRange[0] === early.totalRange[1]) failures.push(`early's totals are all equal`);
+    const max = score(playGame(model, 1, 'none')).max;
+    if (early.meanScore.total > TARGETS.earlyShareOfMaxMax * max) {
+      failures.push(`early's mean total is over 90 % of the maximum ${String(max)}`);
     }
   }
   const dominance: DominanceEntry[] = [];
@@ -137,6 +188,12 @@ export function balanceScenario(
         `dropping ${worst.measure} changes early's averted rate by ${pct(Math.abs(worst.delta))}`,
       );
     }
+    const matters = dominance.filter((d) => Math.abs(d.delta) >= TARGETS.mattersMin).length;
+    if (!exempt && matters < TARGETS.mattersCount) {
+      failures.push(
+        `only ${String(matters)} measures change early's averted rate by ≥ 2 points when dropped (< 3)`,
+      );
+    }
   }
   return { scenario, rounds: model.rounds, exempt, policies, dominance, failures };
 }
@@ -152,17 +209,26 @@ export function renderReport(results: readonly ScenarioBalance[], seeds: number)
     '',
     '## Targets',
     '',
-    '- `none` (no action) reaches stage 5 in ≥ 80 % of seeds.',
-    '- `early` (the sensible early strategy) averts atrocity (peak stage ≤ 3) in ≥ 85 %.',
-    '- `late` (acting only from stage 4 on) averts it in ≤ 35 %.',
-    '- Mean total score of `early` ≥ 2 × that of `late`; `random` sits between `late` and `early`',
-    '  (averted rate and mean score).',
-    '- No single measure is dominant: dropping any one measure that `early` uses changes its averted',
-    '  rate by < 15 points.',
+    'From the model issue (#15): choices must matter, and outcomes are probable, not certain.',
     '',
-    `The tutorial (4 rounds, one role) is exempt from the \`none\`, \`late\`, score and \`random\` targets: in`,
+    '- `none` (no action) reaches stage 5 in 80–97 % of seeds.',
+    '- `early` (the sensible early strategy) averts atrocity (peak stage ≤ 3) in 85–97 %.',
+    '- `late` (acting only from stage 4 on) averts it in ≤ 25 %.',
+    '- `randomFull` (random affordable measures, every role, from round 1, until capacity is spent)',
+    '  averts in ≤ 45 %, and `early` averts ≥ 40 points more.',
+    '- `offTopic` (spending everything from round 1 on measures aimed at none of the scenario\'s main',
+    '  risk factors or triggers) averts in ≤ 30 %.',
+    '- `signs` (acting only on seen, unanswered warning signs, with their listed responders) averts',
+    '  ≥ 15 points more than `randomFull`.',
+    '- Mean total score of `early` ≥ 2 × `late` and ≥ 1.3 × `randomFull`; for `early`, no score',
+    '  dimension is at its maximum in more than 50 % of seeds, its totals are not all equal, and its',
+    '  mean is ≤ 90 % of the maximum.',
+    '- No single measure is dominant: dropping any one measure that `early` uses changes its averted',
+    '  rate by < 15 points, and at least three measures change it by ≥ 2 points.',
+    '',
+    'The tutorial (4 rounds, one role) is held only to `early` averting and the dominance check: in',
     'four rounds a calm starting country cannot reach stage 5 without action, by design (it teaches',
-    'the loop, not a crisis). It must still let `early` avert, and it has the dominance check.',
+    'the loop, not a crisis).',
     '',
     '## Results',
     '',
@@ -173,19 +239,25 @@ export function renderReport(results: readonly ScenarioBalance[], seeds: number)
       '',
     );
     lines.push(
-      '| policy | atrocity (stage 5) | averted (peak ≤ 3) | peak 1/2/3/4/5 | mean total | early action | outcome | inclusion | cooperation |',
-      '| --- | --: | --: | --- | --: | --: | --: | --: | --: |',
+      '| policy | atrocity (stage 5) | averted (peak ≤ 3) | peak 1/2/3/4/5 | mean total | early action | outcome | inclusion | cooperation | signs seen |',
+      '| --- | --: | --: | --- | --: | --: | --: | --: | --: | --: |',
     );
     for (const p of POLICY_NAMES) {
       const s = r.policies[p];
       const h = s.peakStageHistogram;
       lines.push(
-        `| ${p} | ${pct(s.atrocityRate)} | ${pct(s.avertedRate)} | ${[h['1'], h['2'], h['3'], h['4'], h['5']].join('/')} | ${s.meanScore.total.toFixed(0)} | ${s.meanScore.earlyAction.toFixed(0)} | ${s.meanScore.outcome.toFixed(0)} | ${s.meanScore.inclusion.toFixed(0)} | ${s.meanScore.cooperation.toFixed(0)} |`,
+        `| ${p} | ${pct(s.atrocityRate)} | ${pct(s.avertedRate)} | ${[h['1'], h['2'], h['3'], h['4'], h['5']].join('/')} | ${s.meanScore.total.toFixed(0)} | ${s.meanScore.earlyAction.toFixed(0)} | ${s.meanScore.outcome.toFixed(0)} | ${s.meanScore.inclusion.toFixed(0)} | ${s.meanScore.cooperation.toFixed(0)} | ${pct(s.signsSeenRate)} |`,
       );
     }
     const early = r.policies.early.meanScore.total;
     const late = r.policies.late.meanScore.total;
-    lines.push('', `Early ÷ late mean score: ${(early / Math.max(1, late)).toFixed(2)}.`);
+    const randomFull = r.policies.randomFull.meanScore.total;
+    const atMax = SCORE_DIMENSIONS.map((d) => `${d} ${pct(r.policies.early.atMaximum[d])}`);
+    lines.push(
+      '',
+      `Early ÷ late mean score: ${(early / Math.max(1, late)).toFixed(2)}; early ÷ randomFull: ${(early / Math.max(1, randomFull)).toFixed(2)}.`,
+      `Early at each dimension's maximum: ${atMax.join(', ')}; totals ${String(r.policies.early.totalRange[0])}–${String(r.policies.early.totalRange[1])}.`,
+    );
     const top = r.dominance.slice(0, 5);
     if (top.length > 0) {
       lines.push(
@@ -198,7 +270,9 @@ export function renderReport(results: readonly ScenarioBalance[], seeds: number)
     }
     lines.push(
       '',
-      r.failures.length === 0 ? '**All targets met.**' : `**Missed:** ${r.failures.join('; ')}.`,
+      r.failures.length === 0
+        ? '**All targets met.**'
+        : `**Missed (the model issue is open for these):** ${r.failures.join('; ')}.`,
       '',
     );
   }

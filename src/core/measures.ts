@@ -124,12 +124,13 @@ export function takeMeasure(
   let informed = false;
   // Only a sign players could see can be answered: detected in an earlier round's resolution.
   // Several actors may join the answer in the round it is given (¶23, ¶36): they are informed too.
-  draft.signs.forEach((sign, i) => {
-    if (sign.detectedRound === null || sign.detectedRound >= round) return;
-    if (!responders.get(sign.id)?.has(measure.id)) return;
+  for (let i = 0; i < draft.signs.length; i++) {
+    const sign = draft.signs[i];
+    if (sign?.detectedRound == null || sign.detectedRound >= round) continue;
+    if (!responders.get(sign.id)?.has(measure.id)) continue;
     if (sign.response !== null) {
       if (sign.response.round === round) informed = true;
-      return;
+      continue;
     }
     const delayed = Math.max(0, round - sign.detectedRound - 1);
     draft.signs[i] = { ...sign, response: { round, measure: measure.id, uid, delay: delayed } };
@@ -144,7 +145,7 @@ export function takeMeasure(
         delay: delayed,
       });
     }
-  });
+  }
   if (informed) {
     const at = draft.measures.length - 1;
     const instance = draft.measures[at];

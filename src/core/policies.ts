@@ -82,7 +82,9 @@ function answersVisibleSign(state: GameState, index: ModelIndex, measure: Measur
 /** Effect in the very next resolution (0 for a delayed measure): what `greedy` maximises. */
 export function immediateEffect(state: GameState, index: ModelIndex, measure: Measure): number {
   if (measure.delay > 0) return 0;
-  return (sum(state, index, measure.onset) + sum(state, index, measure.effects)) * scale(state, measure);
+  return (
+    (sum(state, index, measure.onset) + sum(state, index, measure.effects)) * scale(state, measure)
+  );
 }
 
 /** Expected effect over the rest of the game per capacity point: what `early` maximises. */
@@ -129,16 +131,16 @@ function randomTake(
   keep: (index: ModelIndex, measure: Measure) => boolean,
 ): Action {
   const index = indexOf(state.model);
-  const menu = index.byRole.get(role) ?? [];
-  let count = 0;
-  for (const measure of menu) if (canTake(state, role, measure) && keep(index, measure)) count++;
-  if (count === 0) return { kind: 'endTurn', role };
-  let pick = rng.int(0, count - 1);
-  for (const measure of menu) {
-    if (!canTake(state, role, measure) || !keep(index, measure)) continue;
-    if (pick-- === 0) return { kind: 'takeMeasure', role, measure: measure.id };
+  const capacity = state.capacity[role] ?? 0;
+  const candidates: Measure[] = [];
+  for (const measure of index.byRole.get(role) ?? []) {
+    // Cheapest test first: most of the menu is unaffordable once capacity is spent.
+    if (measure.cost > capacity) continue;
+    if (canTake(state, role, measure) && keep(index, measure)) candidates.push(measure);
   }
-  return { kind: 'endTurn', role };
+  if (candidates.length === 0) return { kind: 'endTurn', role };
+  const pick = candidates[rng.int(0, candidates.length - 1)];
+  return pick ? { kind: 'takeMeasure', role, measure: pick.id } : { kind: 'endTurn', role };
 }
 
 const anyMeasure = () => true;
@@ -173,7 +175,9 @@ export const POLICIES: Readonly<Record<PolicyName, Policy>> = {
     name: 'signs',
     next: (state, role) =>
       best(state, role, (s, index, measure) =>
-        answersVisibleSign(s, index, measure) ? 1 + Math.max(0, lastingBenefit(s, index, measure)) : 0,
+        answersVisibleSign(s, index, measure)
+          ? 1 + Math.max(0, lastingBenefit(s, index, measure))
+          : 0,
       ),
   },
 };

@@ -36,7 +36,8 @@ function checkInvariants(state: GameState): void {
       .flatMap((m) => m.capacity)
       .filter((c) => c.role === role)
       .reduce((t, c) => t + c.amount, 0);
-    expect(capacity).toBeLessThanOrEqual((index.roleCapacity.get(role) ?? 0) + bonus);
+    const carry = state.model.params.capacityCarry;
+    expect(capacity).toBeLessThanOrEqual((index.roleCapacity.get(role) ?? 0) + bonus + carry);
   }
   // One live instance per measure, and the status map agrees with the instances.
   for (const m of state.model.measures) {

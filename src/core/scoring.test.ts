@@ -22,7 +22,6 @@ describe('scoring on earliness', () => {
       expect(measurePoints(early, 'national_action_plan')).toBeGreaterThan(
         measurePoints(late, 'national_action_plan'),
       );
-      expect(score(early).earlyAction).toBeGreaterThan(score(late).earlyAction);
     }
   });
 

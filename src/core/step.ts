@@ -102,7 +102,8 @@ function stageCause(
   }
   let best: { cause: Cause; impact: number } | null = null;
   for (const entry of totals.values()) {
-    if (entry.impact * sign > 0 && (!best || entry.impact * sign > best.impact * sign)) best = entry;
+    if (entry.impact * sign > 0 && (!best || entry.impact * sign > best.impact * sign))
+      best = entry;
   }
   return best?.cause ?? { kind: 'drift' };
 }

@@ -49,11 +49,27 @@ export const TARGETS = {
 } as const;
 
 /**
- * Targets the content does not meet yet, by scenario, in the words of `failures` (the model issue
- * #15 is still open for them). The balance test expects exactly these misses, so a new miss fails
+ * Targets the content does not meet yet, by scenario, in the words of `failures` on the balance
+ * test's 200 seeds (the model issue #15 is still open for them). The balance test expects exactly these misses, so a new miss fails
  * it and a fixed one must be struck from this list.
  */
-export const OPEN_TARGETS: Readonly<Record<string, readonly string[]>> = {};
+export const OPEN_TARGETS: Readonly<Record<string, readonly string[]>> = {
+  closing_space: [
+    'randomFull averts 50.5 % (> 45 %)',
+    'signs averts -1.5 % more than randomFull (< 15 points)',
+  ],
+  crisis_exclusion: [
+    'early averts 83.0 % (< 85.0 %)',
+    'randomFull averts 48.5 % (> 45 %)',
+    'early averts only 34.5 % more than randomFull (< 40 points)',
+    'signs averts 14.0 % more than randomFull (< 15 points)',
+  ],
+  unhealed_past: [
+    'none reaches stage 5 in 99.5 % (not 80–97 %)',
+    'signs averts 10.5 % more than randomFull (< 15 points)',
+    "dropping nhri_partnership_support changes early's averted rate by 24.0 %",
+  ],
+};
 
 /** Scenarios exempt from the none/late/score/random targets (too short for them to mean anything). */
 export const EXEMPT_SCENARIOS: readonly string[] = ['tutorial'];
@@ -216,7 +232,7 @@ export function renderReport(results: readonly ScenarioBalance[], seeds: number)
     '- `late` (acting only from stage 4 on) averts it in ≤ 25 %.',
     '- `randomFull` (random affordable measures, every role, from round 1, until capacity is spent)',
     '  averts in ≤ 45 %, and `early` averts ≥ 40 points more.',
-    '- `offTopic` (spending everything from round 1 on measures aimed at none of the scenario\'s main',
+    "- `offTopic` (spending everything from round 1 on measures aimed at none of the scenario's main",
     '  risk factors or triggers) averts in ≤ 30 %.',
     '- `signs` (acting only on seen, unanswered warning signs, with their listed responders) averts',
     '  ≥ 15 points more than `randomFull`.',

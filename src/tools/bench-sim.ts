@@ -1,5 +1,5 @@
 /**
- * Benchmark (not a test): complete games per second on one core, `random` policy, on a 12-round
+ * Benchmark (not a test): complete games per second on one core, `randomFull` policy (random affordable measures until capacity is spent), on a 12-round
  * scenario (or the longest one). `npm run bench:sim [-- --seconds 3]`.
  */
 import { parseArgs } from 'node:util';
@@ -22,20 +22,20 @@ if (!scenario) throw new Error('no scenario');
 const model = compileScenario(loaded.content, scenario.id);
 
 let seed = 1;
-for (let i = 0; i < 2000; i++) playGame(model, seed++, 'random'); // warm-up (JIT)
+for (let i = 0; i < 2000; i++) playGame(model, seed++, 'randomFull'); // warm-up (JIT)
 const budget = Number(values.seconds) * 1000;
 const cpu = process.cpuUsage();
 const start = performance.now();
 let games = 0;
 while (performance.now() - start < budget) {
-  for (let i = 0; i < 200; i++) playGame(model, seed++, 'random');
+  for (let i = 0; i < 200; i++) playGame(model, seed++, 'randomFull');
   games += 200;
 }
 const wall = (performance.now() - start) / 1000;
 const used = process.cpuUsage(cpu);
 const cpuSeconds = (used.user + used.system) / 1e6;
 process.stdout.write(
-  `bench:sim  scenario ${scenario.id} (${String(scenario.turns.length)} rounds, ${loaded.source}), random policy\n` +
+  `bench:sim  scenario ${scenario.id} (${String(scenario.turns.length)} rounds, ${loaded.source}), randomFull policy\n` +
     `  ${String(games)} games in ${wall.toFixed(2)} s wall\n` +
     `  ${String(Math.round(games / wall))} games/s (wall clock)\n` +
     `  ${String(Math.round(games / cpuSeconds))} games/s per CPU second (less sensitive to a busy machine)\n` +

@@ -21,13 +21,13 @@ describe('simulate CLI', () => {
     expect((ids as string[]).length).toBeGreaterThan(0);
   });
 
-  it('prints one JSON object with the agreed fields', () => {
+  it('prints one JSON object with the agreed fields (fields may be added, none renamed)', () => {
     const [id] = simulate('--list', '--json') as string[];
     const report = simulate(
       '--scenario',
       id ?? '',
       '--policy',
-      'early',
+      'randomFull',
       '--seeds',
       '20',
       '--first-seed',
@@ -44,9 +44,16 @@ describe('simulate CLI', () => {
         'policy',
         'scenario',
         'seeds',
+        // Added by the model issue (#15):
+        'atMaximum',
+        'totalRange',
+        'signsSeenRate',
       ].sort(),
     );
-    expect(report).toMatchObject({ scenario: id, policy: 'early', seeds: 20 });
+    expect(report).toMatchObject({ scenario: id, policy: 'randomFull', seeds: 20 });
+    expect(Object.keys(report.atMaximum as object).sort()).toEqual(
+      ['cooperation', 'earlyAction', 'inclusion', 'outcome'].sort(),
+    );
     expect(Object.keys(report.peakStageHistogram as object)).toEqual(['1', '2', '3', '4', '5']);
   });
 

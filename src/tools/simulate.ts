@@ -1,7 +1,9 @@
 /**
  * Balancing CLI. Other tooling relies on this exact interface:
  *   npm run -s simulate -- --list --json
- *   npm run -s simulate -- --scenario <id> --policy <none|early|late|random|greedy> --seeds <n>
+ *   npm run -s simulate -- --scenario <id>
+ *                          --policy <none|early|late|random|greedy|randomFull|offTopic|signs>
+ *                          --seeds <n>
  *                          [--first-seed <k>] --json
  *   npm run -s simulate -- --all [--seeds <n>]          (readable table over everything)
  */
@@ -36,7 +38,7 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 function table(reports: readonly SimulationReport[]): string {
   const header = [
     'scenario'.padEnd(24),
-    'policy'.padEnd(7),
+    'policy'.padEnd(10),
     'seeds'.padStart(6),
     'atrocity',
     ' averted',
@@ -51,7 +53,7 @@ function table(reports: readonly SimulationReport[]): string {
   const rows = reports.map((r) =>
     [
       r.scenario.padEnd(24),
-      r.policy.padEnd(7),
+      r.policy.padEnd(10),
       String(r.seeds).padStart(6),
       percent(r.atrocityRate).padStart(8),
       percent(r.avertedRate).padStart(8),

@@ -307,7 +307,7 @@ describe('rounds and discussion pauses', () => {
 
   it('merges a preset pause into a stage pause in the same round and cycles the questions', () => {
     const discussed = (preset: 'min90' | 'untimed') => {
-      let state = start(setupFor(2, { preset }, 7));
+      let state = start(setupFor(2, { preset }, 2));
       while (state.phase.kind !== 'debrief') {
         state = passRound(state);
         state = run(state, [{ type: 'continue' }]).state;
@@ -315,18 +315,19 @@ describe('rounds and discussion pauses', () => {
       }
       return state.discussions.map((d) => [d.round, d.questionKey]);
     };
-    // Seed 7, doing nothing: stage 2 after round 1, 3 after round 6, 4 after round 10.
+    // Seed 2, doing nothing: stage 3 after round 4, 4 after round 6, 5 after round 8. The preset
+    // pause of round 6 merges into the stage pause; its question moves on to round 9.
     expect(discussed('min90')).toEqual([
-      [1, 'discussion.stage2'],
       [3, 'pause.signs'],
-      [6, 'discussion.stage3'],
+      [4, 'discussion.stage3'],
+      [6, 'discussion.stage4'],
+      [8, 'discussion.stage5'],
       [9, 'pause.together'],
-      [10, 'discussion.stage4'],
     ]);
     expect(discussed('untimed')).toEqual([
-      [1, 'discussion.stage2'],
-      [6, 'discussion.stage3'],
-      [10, 'discussion.stage4'],
+      [4, 'discussion.stage3'],
+      [6, 'discussion.stage4'],
+      [8, 'discussion.stage5'],
     ]);
   });
 });

@@ -83,7 +83,9 @@ function playedSession(): ClassroomState {
 
   function answerable(game: GameState, idx: ReturnType<typeof indexOf>) {
     for (const sign of game.signs) {
-      if (sign.response || sign.round >= game.round) continue;
+      // Only a sign the class has seen can be answered.
+      if (sign.response || sign.detectedRound === null || sign.detectedRound >= game.round)
+        continue;
       const measure = game.model.measures.find(
         (m) =>
           (m.role === 'government' || m.role === 'nhri') &&

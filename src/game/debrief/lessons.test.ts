@@ -58,10 +58,9 @@ describe('debrief lessons', () => {
     expect(alone).toContainEqual({ kind: 'emptyFocalPoint' });
     const resourced = lessonsOf(
       play('election', 5, {
-        1: [
-          { kind: 'takeMeasure', role: 'government', measure: 'appoint_focal_point' },
-          { kind: 'takeMeasure', role: 'government', measure: 'national_action_plan' },
-        ],
+        // One capacity point a round: the plan (2 points) comes after a round of saving.
+        1: [{ kind: 'takeMeasure', role: 'government', measure: 'appoint_focal_point' }],
+        3: [{ kind: 'takeMeasure', role: 'government', measure: 'national_action_plan' }],
       }),
     );
     expect(resourced).not.toContainEqual({ kind: 'emptyFocalPoint' });

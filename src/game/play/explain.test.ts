@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SCENARIO, fixtureFiles, fixtureLocale } from '../../content/fixtures/index.ts';
 import { loadContentOrThrow } from '../../content/load.ts';
-import { createGame, step, type GameEvent, type GameState } from '../../core/index.ts';
-import { explainRound, type Wording } from './explain.ts';
+import {
+  POLICIES,
+  createGame,
+  openRng,
+  seedRng,
+  step,
+  type Cause,
+  type GameEvent,
+  type GameState,
+} from '../../core/index.ts';
+import { loadProjectContent } from '../../tools/content-dir.ts';
+import { explainRound, factorChanges, type Wording } from './explain.ts';
 
 const content = loadContentOrThrow(fixtureFiles, fixtureLocale);
 
@@ -65,3 +75,61 @@ describe('explainRound', () => {
     expect(worseRises.length).toBeGreaterThan(0);
   });
 });
+
+describe('cause lines (1,000 seeded rounds of the project content)', () => {
+  const project = loadProjectContent();
+  it('never name a cause that pushed a factor against its net change', () => {
+    if (!project.ok) throw new Error('project content does not load');
+    const scenarios = project.content.scenarios.filter((s) => s.id !== 'tutorial');
+    let rounds = 0;
+    let lines = 0;
+    for (let seed = 1; rounds < 1000; seed++) {
+      const scenario = scenarios[seed % scenarios.length];
+      if (!scenario) throw new Error('no scenario');
+      let state = createGame(project.content, scenario.id, { seed });
+      const rng = openRng(seedRng(seed));
+      const policy = POLICIES[seed % 2 === 0 ? 'randomFull' : 'early'];
+      while (!state.finished) {
+        for (const role of state.roles) {
+          for (let i = 0; i < 8; i++) {
+            const action = policy.next(state, role, rng);
+            state = step(state, action).state;
+            if (action.kind === 'endTurn') break;
+          }
+        }
+        const { state: next, events } = step(state, { kind: 'endRound' });
+        for (const change of factorChanges(events)) {
+          const own = events
+            .filter((e) => e.type === 'factorChanged' && e.factor === change.factor)
+            .filter((e) => e.type === 'factorChanged' && sameCause(e.cause, change.cause))
+            .reduce((total, e) => total + (e.type === 'factorChanged' ? e.delta : 0), 0);
+          expect(Math.sign(own), `${scenario.id} seed ${String(seed)} ${change.factor}`).toBe(
+            Math.sign(change.delta),
+          );
+          lines++;
+        }
+        state = next;
+        rounds++;
+      }
+    }
+    expect(lines).toBeGreaterThan(5000);
+  }, 60_000);
+
+  it('word monitoring running down as decay, not as growing tensions', () => {
+    if (!project.ok) throw new Error('project content does not load');
+    const state = createGame(project.content, 'election', { seed: 3 });
+    const { events } = step(state, { kind: 'endRound' });
+    const monitoring = factorChanges(events).find((c) => c.factor === 'nhri_monitoring');
+    expect(monitoring?.delta).toBeLessThan(0);
+    expect(monitoring?.cause).toEqual({ kind: 'decay' });
+    const lines = explainRound(events, state, wording);
+    expect(lines.some((l) => l.why.startsWith('why.decay'))).toBe(true);
+    expect(lines.some((l) => l.text.includes('nhri_monitoring') && l.why === 'why.drift')).toBe(
+      false,
+    );
+  });
+});
+
+function sameCause(a: Cause, b: Cause): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

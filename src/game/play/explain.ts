@@ -49,6 +49,8 @@ function because(cause: Cause, state: GameState, w: Wording): string {
       return w.ui('why.drift');
     case 'erosion':
       return w.ui('why.erosion');
+    case 'decay':
+      return w.ui('why.decay');
     case 'factors':
       return w.ui('why.factors', { factor: w.name('factor', cause.driver) });
     case 'threshold':
@@ -65,9 +67,77 @@ function because(cause: Cause, state: GameState, w: Wording): string {
   }
 }
 
+/** What one cause did to one factor this round (changes of the same cause summed). */
+interface CausePush {
+  readonly cause: Cause;
+  delta: number;
+}
+
 interface FactorTally {
   delta: number;
-  biggest: { cause: Cause; size: number } | null;
+  readonly causes: Map<string, CausePush>;
+}
+
+/** One cause per trigger, measure instance or sign instance; drift, erosion… each count as one. */
+function causeKey(cause: Cause): string {
+  switch (cause.kind) {
+    case 'trigger':
+      return `trigger:${cause.id}`;
+    case 'measure':
+    case 'backfire':
+    case 'sign':
+    case 'delay':
+    case 'duration':
+      return `${cause.kind}:${String(cause.uid)}`;
+    case 'player':
+      return `player:${cause.role}`;
+    default:
+      return cause.kind;
+  }
+}
+
+/**
+ * The cause named on a factor's line: the one that pushed hardest in the direction of the net
+ * change, so a line never says "rose because of" something that pushed it down.
+ */
+function leadingCause(causes: Iterable<CausePush>, net: number): Cause | null {
+  let best: CausePush | null = null;
+  for (const push of causes) {
+    if (push.delta * net <= 0) continue;
+    if (!best || Math.abs(push.delta) > Math.abs(best.delta)) best = push;
+  }
+  return best?.cause ?? null;
+}
+
+/** A factor's net change in a round and the cause its line names. */
+export interface FactorChange {
+  readonly factor: string;
+  readonly delta: number;
+  readonly cause: Cause;
+}
+
+/**
+ * Each factor's net change over a round's events, with the cause that pushed hardest in that
+ * direction (factors whose changes cancel out exactly are left out).
+ */
+export function factorChanges(events: readonly GameEvent[]): FactorChange[] {
+  const factors = new Map<string, FactorTally>();
+  for (const event of events) {
+    if (event.type !== 'factorChanged') continue;
+    const tally = factors.get(event.factor) ?? { delta: 0, causes: new Map<string, CausePush>() };
+    tally.delta += event.delta;
+    const key = causeKey(event.cause);
+    const push = tally.causes.get(key) ?? { cause: event.cause, delta: 0 };
+    push.delta += event.delta;
+    tally.causes.set(key, push);
+    factors.set(event.factor, tally);
+  }
+  const out: FactorChange[] = [];
+  for (const [factor, tally] of factors) {
+    const cause = leadingCause(tally.causes.values(), tally.delta);
+    if (cause) out.push({ factor, delta: tally.delta, cause });
+  }
+  return out;
 }
 
 /**
@@ -83,8 +153,6 @@ export function explainRound(
   const measures: ConsequenceLine[] = [];
   const signs: ConsequenceLine[] = [];
   const tail: ConsequenceLine[] = [];
-  const factors = new Map<string, FactorTally>();
-
   for (const event of events) {
     switch (event.type) {
       case 'triggerFired':
@@ -131,15 +199,6 @@ export function explainRound(
           why: w.ui('why.lowCooperation'),
         });
         break;
-      case 'factorChanged': {
-        const tally = factors.get(event.factor) ?? { delta: 0, biggest: null };
-        tally.delta += event.delta;
-        const size = Math.abs(event.delta);
-        if (!tally.biggest || size > tally.biggest.size)
-          tally.biggest = { cause: event.cause, size };
-        factors.set(event.factor, tally);
-        break;
-      }
       case 'signDetected':
         signs.push({
           tone: 'warning',
@@ -166,9 +225,9 @@ export function explainRound(
   }
 
   const changes: ConsequenceLine[] = [];
-  for (const [factor, tally] of factors) {
-    if (Math.abs(tally.delta) < VISIBLE_CHANGE || !tally.biggest) continue;
-    const rose = tally.delta > 0;
+  for (const { factor, delta, cause } of factorChanges(events)) {
+    if (Math.abs(delta) < VISIBLE_CHANGE) continue;
+    const rose = delta > 0;
     const kind = state.model.factors.find((candidate) => candidate.id === factor)?.kind ?? 'risk';
     // A risk rising is bad news; resilience or early-warning capacity rising is good news.
     const worse = kind === 'risk' ? rose : !rose;
@@ -176,9 +235,9 @@ export function explainRound(
       tone: worse ? 'worse' : 'better',
       text: w.ui(rose ? 'line.rose' : 'line.fell', {
         factor: w.name('factor', factor),
-        amount: w.number(Math.abs(tally.delta), 0),
+        amount: w.number(Math.abs(delta), 0),
       }),
-      why: because(tally.biggest.cause, state, w),
+      why: because(cause, state, w),
     });
   }
   return [...head, ...measures, ...changes, ...signs, ...tail];

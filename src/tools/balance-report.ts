@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { pathToFileURL } from 'node:url';
 import { formatContentError } from '../content/errors.ts';
 import type { Content } from '../content/schema.ts';
@@ -295,7 +296,7 @@ export function renderReport(results: readonly ScenarioBalance[], seeds: number)
   return `${lines.join('\n')}\n`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       seeds: { type: 'string', default: '1000' },
@@ -319,11 +320,15 @@ function main(): void {
     return r;
   });
   if (values.scenario === undefined) {
-    writeFileSync(resolve(ROOT, values.out), renderReport(results, seeds));
+    const out = resolve(ROOT, values.out);
+    // Formatted as the repository's Prettier check expects.
+    const options = (await prettier.resolveConfig(out)) ?? {};
+    const text = await prettier.format(renderReport(results, seeds), { ...options, filepath: out });
+    writeFileSync(out, text);
   }
   if (values.check && results.some((r) => r.failures.length > 0)) process.exit(1);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main();
+  await main();
 }

@@ -279,7 +279,7 @@ export const ModelSchema = z.strictObject({
   targetMax: z.number().min(1).max(3),
   /** Weight multiplier in the risk index of the scenario's main risk factors. */
   mainWeight: z.number().min(1).max(10),
-  /** Per-seed severity: risk drift and trigger intensity × a draw in 1 ± severitySpread. */
+  /** Per-seed severity: risk drift, trigger impact and sign effects × a draw in 1 ± severitySpread. */
   severitySpread: fraction,
   /** An unanswered sign keeps pushing: its effects × signPressure each round for signPersistence rounds. */
   signPressure: fraction,

@@ -70,6 +70,29 @@ export function applyDelta(
 }
 
 /**
+ * How much a change of one factor moves the threat now (its marginal impact): a risk factor by its
+ * weight, damped by resilience; a resilience factor by its weight against the current risk.
+ * Early-warning capacity does not enter the threat.
+ */
+export function threatImpact(
+  state: GameState,
+  index: ModelIndex,
+  factor: string,
+  delta: number,
+): number {
+  const kind = index.kind.get(factor);
+  const weight = index.weight.get(factor) ?? 0;
+  const damping = state.model.params.resilienceDamping;
+  if (kind === 'risk') {
+    return ((delta * weight) / index.riskWeight) * (1 - (damping * state.resilience) / 100);
+  }
+  if (kind === 'resilience') {
+    return (-((delta * weight) / index.resilienceWeight) * damping * state.risk) / 100;
+  }
+  return 0;
+}
+
+/**
  * How much of a measure's intended change a factor takes, given where it stands (¶5, ¶12):
  * lowering a risk works in proportion to its level (a hate-speech law does little where hate
  * speech is low); raising resilience works in proportion to the room left to grow. Early-warning

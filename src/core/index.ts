@@ -1,3 +1,5 @@
+export { addPush, causeKey, strongestCause } from './causes.ts';
+export type { CausePush, CauseTally } from './causes.ts';
 export { counterfactual, counterfactualFor, timelineOf } from './counterfactual.ts';
 export type { Counterfactual, TimelinePoint } from './counterfactual.ts';
 export { riskIndex, resilienceIndex, stageOf, threatOf, visibilityOf } from './escalation.ts';

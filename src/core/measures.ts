@@ -63,7 +63,7 @@ export function withdrawBlocker(
   return measure.withdrawable ? null : 'notWithdrawable';
 }
 
-/** Take a measure (legality already checked): pay, apply synergy speed-ups, record responses. */
+/** Take a measure (legality already checked): pay, apply synergy speed-ups, answer seen signs. */
 export function takeMeasure(
   draft: Draft,
   index: ModelIndex,
@@ -94,20 +94,6 @@ export function takeMeasure(
   }
   const activeFrom = round + delay;
   draft.measureStatus[measure.id] = 'pending';
-  draft.measures.push({
-    uid,
-    id: measure.id,
-    role: measure.role,
-    takenRound: round,
-    takenStage: draft.stage,
-    activeFrom,
-    until: measure.duration === 0 ? null : activeFrom + measure.duration - 1,
-    status: 'pending',
-    boostedBy,
-    backfired: false,
-    weakened: false,
-    informed: false,
-  });
   if (events) {
     events.push({
       type: 'measureTaken',
@@ -120,14 +106,42 @@ export function takeMeasure(
       cause: { kind: 'player', role: measure.role },
     });
   }
-  const responders = index.responders;
+  const informed = answerSigns(draft, index, measure, uid, events);
+  draft.measures.push({
+    uid,
+    id: measure.id,
+    role: measure.role,
+    takenRound: round,
+    takenStage: draft.stage,
+    activeFrom,
+    until: measure.duration === 0 ? null : activeFrom + measure.duration - 1,
+    status: 'pending',
+    boostedBy,
+    backfired: false,
+    weakened: false,
+    informed,
+  });
+}
+
+/**
+ * Record the measure (instance `uid`) as the answer to every seen, unanswered sign that lists it.
+ * Only a sign players could see can be answered: one detected in an earlier round's resolution.
+ * Several actors may join an answer in the round it is given (¶23, ¶36). Returns true when the
+ * measure answers a seen sign (it is then informed).
+ */
+function answerSigns(
+  draft: Draft,
+  index: ModelIndex,
+  measure: Measure,
+  uid: number,
+  events: GameEvent[] | null,
+): boolean {
+  const round = draft.round;
   let informed = false;
-  // Only a sign players could see can be answered: detected in an earlier round's resolution.
-  // Several actors may join the answer in the round it is given (¶23, ¶36): they are informed too.
   for (let i = 0; i < draft.signs.length; i++) {
     const sign = draft.signs[i];
     if (sign?.detectedRound == null || sign.detectedRound >= round) continue;
-    if (!responders.get(sign.id)?.has(measure.id)) continue;
+    if (!index.responders.get(sign.id)?.has(measure.id)) continue;
     if (sign.response !== null) {
       if (sign.response.round === round) informed = true;
       continue;
@@ -146,11 +160,7 @@ export function takeMeasure(
       });
     }
   }
-  if (informed) {
-    const at = draft.measures.length - 1;
-    const instance = draft.measures[at];
-    if (instance?.uid === uid) draft.measures[at] = { ...instance, informed: true };
-  }
+  return informed;
 }
 
 /** Withdraw a pending measure; refunded only in the round it was taken. */

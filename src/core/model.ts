@@ -47,8 +47,6 @@ export interface ModelIndex {
   readonly trigger: ReadonlyMap<string, Trigger>;
   readonly roleCapacity: ReadonlyMap<RoleId, number>;
   readonly rolePillar: ReadonlyMap<RoleId, 'national' | 'international'>;
-  /** The scenario's main risk factors. */
-  readonly main: ReadonlySet<string>;
   /** Measures aimed at a main risk factor or at a trigger of the calendar (not off-topic). */
   readonly aimed: ReadonlySet<string>;
   /** Measures that raise early-warning capacity (they make signs visible). */
@@ -96,7 +94,6 @@ export function indexOf(model: ScenarioModel): ModelIndex {
   const raisesCapacity = (m: Measure) =>
     [...m.effects, ...m.onset].some((e) => capacityIds.has(e.factor) && e.delta > 0);
   const index: ModelIndex = {
-    main,
     aimed: new Set(
       model.measures.filter((m) => lowersAny(m, main) || damping.has(m.id)).map((m) => m.id),
     ),

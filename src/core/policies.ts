@@ -1,5 +1,5 @@
 import type { Effect, Measure } from '../content/schema.ts';
-import { atStage, targeting } from './escalation.ts';
+import { atStage, targeting, threatImpact } from './escalation.ts';
 import { consentMultiplier, hasTaken } from './measures.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type { Rng } from './rng.ts';
@@ -26,19 +26,11 @@ export interface Policy {
   next(state: GameState, role: RoleId, rng: Rng): Action;
 }
 
-/** How much one effect lowers the threat now (its marginal impact), early warning valued apart. */
+/** How much one effect lowers the threat now, as aimed; early warning valued apart. */
 function effectValue(state: GameState, index: ModelIndex, e: Effect): number {
-  const kind = index.kind.get(e.factor);
-  const weight = index.weight.get(e.factor) ?? 1;
   const aimed = e.delta * targeting(state, index, e.factor, e.delta);
-  const damping = state.model.params.resilienceDamping;
-  if (kind === 'risk') {
-    return ((-aimed * weight) / index.riskWeight) * (1 - (damping * state.resilience) / 100);
-  }
-  if (kind === 'resilience') {
-    return (((aimed * weight) / index.resilienceWeight) * damping * state.risk) / 100;
-  }
-  return aimed * 0.02;
+  if (index.kind.get(e.factor) === 'capacity') return aimed * 0.02;
+  return -threatImpact(state, index, e.factor, aimed);
 }
 
 function sum(state: GameState, index: ModelIndex, effects: readonly Effect[]): number {
@@ -107,11 +99,10 @@ function best(
   state: GameState,
   role: RoleId,
   value: (state: GameState, index: ModelIndex, measure: Measure) => number,
-  floor = 0,
 ): Action {
   const index = indexOf(state.model);
   let choice: Measure | undefined;
-  let top = floor;
+  let top = 0;
   for (const measure of index.byRole.get(role) ?? []) {
     if (!canTake(state, role, measure)) continue;
     const v = value(state, index, measure);

@@ -29,6 +29,11 @@ export function recordOf(
   };
 }
 
+/** What a role that had `left` points at the end of a round takes into the next one. */
+export function carriedOver(model: ScenarioModel, left: number | undefined): number {
+  return Math.min(model.params.capacityCarry, left ?? 0);
+}
+
 /**
  * Full capacity of every role in play, plus bonuses of measures in effect (e.g. resourcing), plus
  * what each role saved from the last round (`left`, up to the model's `capacityCarry`).
@@ -40,10 +45,9 @@ export function fullCapacity(
   left: Readonly<Partial<Record<RoleId, number>>> = {},
 ): Partial<Record<RoleId, number>> {
   const index = indexOf(model);
-  const carry = model.params.capacityCarry;
   const capacity: Partial<Record<RoleId, number>> = {};
   for (const role of roles) {
-    capacity[role] = (index.roleCapacity.get(role) ?? 0) + Math.min(carry, left[role] ?? 0);
+    capacity[role] = (index.roleCapacity.get(role) ?? 0) + carriedOver(model, left[role]);
   }
   for (const m of index.capacityMeasures) {
     if (active[m.id] !== 'active') continue;

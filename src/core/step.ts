@@ -1,5 +1,6 @@
 import type { Content, RoleId } from '../content/schema.ts';
-import { drift, refreshIndices } from './escalation.ts';
+import { type CauseTally, addPush, strongestCause } from './causes.ts';
+import { drift, refreshIndices, threatImpact } from './escalation.ts';
 import {
   activateMeasures,
   applyMeasures,
@@ -13,7 +14,7 @@ import { type ModelIndex, compileScenario, indexOf } from './model.ts';
 import { openRng } from './rng.ts';
 import { nextOccurrence } from './schedule.ts';
 import { detectSigns, occurSigns, signsAtWork } from './signs.ts';
-import { cloneForStep, fullCapacity, newGame, recordOf } from './state.ts';
+import { carriedOver, cloneForStep, fullCapacity, newGame, recordOf } from './state.ts';
 import { fireTriggers } from './triggers.ts';
 import type {
   Action,
@@ -56,19 +57,6 @@ export function outcomeOf(peakStage: Stage): Outcome {
   return peakStage <= 3 ? 'averted' : peakStage === 4 ? 'contained' : 'atrocity';
 }
 
-/** A key that groups the factor changes of one cause (one trigger, one measure, drift…). */
-function causeKey(cause: Cause): string {
-  switch (cause.kind) {
-    case 'trigger':
-    case 'measure':
-    case 'backfire':
-    case 'sign':
-      return `${cause.kind}:${cause.id}:${'uid' in cause ? String(cause.uid) : ''}`;
-    default:
-      return cause.kind;
-  }
-}
-
 /**
  * The cause whose factor changes this round moved the threat most in the direction of `sign`
  * (+1 a rise, −1 a fall): a trigger, an unseen sign, drift, a measure… so that a stage change can
@@ -81,31 +69,13 @@ function stageCause(
   from: number,
   sign: number,
 ): Cause {
-  const p = draft.model.params;
-  const damp = 1 - (p.resilienceDamping * draft.resilience) / 100;
-  const totals = new Map<string, { cause: Cause; impact: number }>();
+  const tally: CauseTally = new Map();
   for (let i = from; i < events.length; i++) {
     const event = events[i];
     if (event?.type !== 'factorChanged') continue;
-    const kind = index.kind.get(event.factor);
-    const weight = index.weight.get(event.factor) ?? 0;
-    let impact = 0;
-    if (kind === 'risk') impact = (weight / index.riskWeight) * event.delta * damp;
-    else if (kind === 'resilience') {
-      impact =
-        (-draft.risk * p.resilienceDamping * (weight / index.resilienceWeight) * event.delta) / 100;
-    }
-    const key = causeKey(event.cause);
-    const entry = totals.get(key) ?? { cause: event.cause, impact: 0 };
-    entry.impact += impact;
-    totals.set(key, entry);
+    addPush(tally, event.cause, threatImpact(draft, index, event.factor, event.delta));
   }
-  let best: { cause: Cause; impact: number } | null = null;
-  for (const entry of totals.values()) {
-    if (entry.impact * sign > 0 && (!best || entry.impact * sign > best.impact * sign))
-      best = entry;
-  }
-  return best?.cause ?? { kind: 'drift' };
+  return strongestCause(tally, sign) ?? { kind: 'drift' };
 }
 
 /** Resolve the current round: triggers, measures, drift, signs, detection, stage, history. */
@@ -174,9 +144,8 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
     draft.capacity = fullCapacity(model, draft.roles, draft.measureStatus, left);
     if (events) {
       const carried: Partial<Record<RoleId, number>> = {};
-      const carry = model.params.capacityCarry;
       for (const role of draft.roles) {
-        const saved = Math.min(carry, left[role] ?? 0);
+        const saved = carriedOver(model, left[role]);
         if (saved > 0) carried[role] = saved;
       }
       events.push({ type: 'roundStarted', round: draft.round, carried });

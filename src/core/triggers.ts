@@ -14,7 +14,7 @@ export interface TriggerImpact {
   readonly multiplier: number;
   /** (1 − triggerDamping × resilience / 100) × the multipliers of damping measures in effect. */
   readonly damping: number;
-  /** Change of each factor before clamping: delta × intensity × multiplier × damping. */
+  /** Change of each factor before clamping: delta × intensity × severity × multiplier × damping. */
   readonly effects: readonly { readonly factor: string; readonly delta: number }[];
 }
 

@@ -146,8 +146,8 @@ export interface GameState {
   readonly model: ScenarioModel;
   readonly seed: number;
   /**
-   * How harsh this seed's crisis is: risk drift and trigger intensity are multiplied by it
-   * (1 ± the model's severitySpread). The debrief names it when luck defeated good play.
+   * How harsh this seed's crisis is: risk drift, trigger impact and sign effects are multiplied
+   * by it (1 ± the model's severitySpread).
    */
   readonly severity: number;
   readonly roles: readonly RoleId[];
@@ -210,8 +210,6 @@ export type Cause =
   | { readonly kind: 'erosion' }
   /** Early-warning capacity running down without resources. */
   | { readonly kind: 'decay' }
-  /** The factor that moved the threat most this round. */
-  | { readonly kind: 'factors'; readonly driver: string; readonly delta: number }
   /** A factor reached a warning sign's threshold. */
   | {
       readonly kind: 'threshold';

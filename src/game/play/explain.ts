@@ -1,4 +1,12 @@
-import type { Cause, GameEvent, GameState } from '../../core/index.ts';
+import {
+  addPush,
+  strongestCause,
+  type Cause,
+  type CausePush,
+  type CauseTally,
+  type GameEvent,
+  type GameState,
+} from '../../core/index.ts';
 
 /** A translator for content and UI keys; tests pass a fake that echoes keys. */
 export interface Wording {
@@ -51,8 +59,6 @@ function because(cause: Cause, state: GameState, w: Wording): string {
       return w.ui('why.erosion');
     case 'decay':
       return w.ui('why.decay');
-    case 'factors':
-      return w.ui('why.factors', { factor: w.name('factor', cause.driver) });
     case 'threshold':
       return w.ui('why.threshold', { factor: w.name('factor', cause.factor) });
     case 'player':
@@ -67,48 +73,6 @@ function because(cause: Cause, state: GameState, w: Wording): string {
   }
 }
 
-/** What one cause did to one factor this round (changes of the same cause summed). */
-interface CausePush {
-  readonly cause: Cause;
-  delta: number;
-}
-
-interface FactorTally {
-  delta: number;
-  readonly causes: Map<string, CausePush>;
-}
-
-/** One cause per trigger, measure instance or sign instance; drift, erosion… each count as one. */
-function causeKey(cause: Cause): string {
-  switch (cause.kind) {
-    case 'trigger':
-      return `trigger:${cause.id}`;
-    case 'measure':
-    case 'backfire':
-    case 'sign':
-    case 'delay':
-    case 'duration':
-      return `${cause.kind}:${String(cause.uid)}`;
-    case 'player':
-      return `player:${cause.role}`;
-    default:
-      return cause.kind;
-  }
-}
-
-/**
- * The cause named on a factor's line: the one that pushed hardest in the direction of the net
- * change, so a line never says "rose because of" something that pushed it down.
- */
-function leadingCause(causes: Iterable<CausePush>, net: number): Cause | null {
-  let best: CausePush | null = null;
-  for (const push of causes) {
-    if (push.delta * net <= 0) continue;
-    if (!best || Math.abs(push.delta) > Math.abs(best.delta)) best = push;
-  }
-  return best?.cause ?? null;
-}
-
 /** A factor's net change in a round and the cause its line names. */
 export interface FactorChange {
   readonly factor: string;
@@ -121,20 +85,17 @@ export interface FactorChange {
  * direction (factors whose changes cancel out exactly are left out).
  */
 export function factorChanges(events: readonly GameEvent[]): FactorChange[] {
-  const factors = new Map<string, FactorTally>();
+  const factors = new Map<string, { delta: number; causes: CauseTally }>();
   for (const event of events) {
     if (event.type !== 'factorChanged') continue;
     const tally = factors.get(event.factor) ?? { delta: 0, causes: new Map<string, CausePush>() };
     tally.delta += event.delta;
-    const key = causeKey(event.cause);
-    const push = tally.causes.get(key) ?? { cause: event.cause, delta: 0 };
-    push.delta += event.delta;
-    tally.causes.set(key, push);
+    addPush(tally.causes, event.cause, event.delta);
     factors.set(event.factor, tally);
   }
   const out: FactorChange[] = [];
   for (const [factor, tally] of factors) {
-    const cause = leadingCause(tally.causes.values(), tally.delta);
+    const cause = strongestCause(tally.causes, tally.delta);
     if (cause) out.push({ factor, delta: tally.delta, cause });
   }
   return out;

@@ -3,7 +3,13 @@ export type { CausePush, CauseTally } from './causes.ts';
 export { counterfactual, counterfactualFor, timelineOf } from './counterfactual.ts';
 export type { Counterfactual, TimelinePoint } from './counterfactual.ts';
 export { riskIndex, resilienceIndex, stageOf, threatOf, visibilityOf } from './escalation.ts';
-export { consentMultiplier, dependsMultiplier, hasTaken, inEffect } from './measures.ts';
+export {
+  consentMultiplier,
+  dependsMultiplier,
+  hasTaken,
+  inEffect,
+  roundBudget,
+} from './measures.ts';
 export { compileScenario } from './model.ts';
 export { POLICIES, POLICY_NAMES, immediateEffect, lastingBenefit } from './policies.ts';
 export type { Policy, PolicyName } from './policies.ts';

@@ -1,6 +1,6 @@
 import type { Measure } from '../content/schema.ts';
 import { applyDelta, atStage, targeting } from './escalation.ts';
-import type { ModelIndex } from './model.ts';
+import { type ModelIndex, indexOf } from './model.ts';
 import type {
   Cause,
   Draft,
@@ -19,6 +19,20 @@ export function hasTaken(state: GameState, id: string): boolean {
 /** True when the measure is in effect this round. */
 export function inEffect(state: GameState, id: string): boolean {
   return state.measureStatus[id] === 'active';
+}
+
+/**
+ * The points a role has to spend this round: what it has left plus what its measures taken this
+ * round cost (so carried-over points and resourcing bonuses are included).
+ */
+export function roundBudget(state: GameState, role: RoleId): number {
+  const index = indexOf(state.model);
+  let spent = 0;
+  for (const m of state.measures) {
+    if (m.role !== role || m.takenRound !== state.round || m.status === 'withdrawn') continue;
+    spent += index.measure.get(m.id)?.cost ?? 0;
+  }
+  return (state.capacity[role] ?? 0) + spent;
 }
 
 function roleBlocker(state: GameState, role: RoleId): RejectReason | null {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SCENARIO, fixtureFiles, fixtureLocale } from '../../content/fixtures/index.ts';
 import { loadContentOrThrow } from '../../content/load.ts';
-import { createGame, step } from '../../core/index.ts';
+import { compileScenario, createGame, newGame, step } from '../../core/index.ts';
 import { playView } from './view.ts';
 
 const content = loadContentOrThrow(fixtureFiles, fixtureLocale);
@@ -23,6 +23,22 @@ describe('playView', () => {
     expect(card?.activeFrom).toBeGreaterThanOrEqual(1);
     expect(card?.canWithdraw).toBe(true);
     expect(view.inPlay.map((m) => m.id)).toEqual(['risk_assessment']);
+    // The round's total stays what it was: points spent are part of it.
+    expect(government?.capacity).toBe(before?.capacity);
+  });
+
+  it("counts points carried over in the round's total, so never more left than in all", () => {
+    const model = compileScenario(content, FIXTURE_SCENARIO);
+    let state = newGame({ ...model, params: { ...model.params, capacityCarry: 2 } }, { seed: 4 });
+    const base = playView(state).roles.find((role) => role.id === 'nhri')?.capacity ?? 0;
+    state = step(state, { kind: 'endRound' }).state;
+    const nhri = playView(state).roles.find((role) => role.id === 'nhri');
+    expect(nhri?.capacity).toBe(base + 2);
+    expect(nhri?.capacityLeft).toBe(base + 2);
+    state = step(state, { kind: 'takeMeasure', role: 'nhri', measure: 'nhri_monitoring' }).state;
+    const after = playView(state).roles.find((role) => role.id === 'nhri');
+    expect(after?.capacity).toBe(base + 2);
+    expect(after?.capacityLeft).toBe(base);
   });
 
   it('marks cards that cost more than is left as blocked, with the reason', () => {

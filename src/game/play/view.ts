@@ -1,5 +1,6 @@
 import type { Measure, RoleId } from '../../content/schema.ts';
 import {
+  roundBudget,
   actionBlocker,
   clarityOf,
   scheduledTriggers,
@@ -23,6 +24,7 @@ export interface MeasureCardView {
 export interface RoleView {
   readonly id: RoleId;
   readonly nameKey: string;
+  /** Points to spend this round (base, resourcing bonuses and points carried over). */
   readonly capacity: number;
   readonly capacityLeft: number;
   readonly turnEnded: boolean;
@@ -104,7 +106,7 @@ export function playView(state: GameState): PlayView {
     return {
       id: roleId,
       nameKey: role?.nameKey ?? roleId,
-      capacity: role?.capacity ?? 0,
+      capacity: roundBudget(state, roleId),
       capacityLeft: state.capacity[roleId] ?? 0,
       turnEnded: state.ended.includes(roleId),
       cards: model.measures

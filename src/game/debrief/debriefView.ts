@@ -71,8 +71,16 @@ export function debriefView(state: GameState): DebriefView {
   const taken = state.measures.filter((m) => m.status !== 'withdrawn');
   const seen = state.signs.filter((sign) => sign.detectedRound !== null);
 
+  // A sign that came back and was never answered is one missed window, not one per occurrence.
+  const unanswered = new Set<string>();
   const missedWindows = seen
     .filter((sign) => sign.response === null || sign.response.delay >= LATE_RESPONSE)
+    .filter((sign) => {
+      if (sign.response !== null) return true;
+      if (unanswered.has(sign.id)) return false;
+      unanswered.add(sign.id);
+      return true;
+    })
     .map((sign): MissedWindow => ({
       sign: sign.id,
       nameKey: model.signs.find((s) => s.id === sign.id)?.nameKey ?? sign.id,

@@ -16,7 +16,7 @@ function english(): Record<string, unknown> {
 function french(): Record<string, unknown> {
   return {
     ui: {
-      greeting: { hello: 'Bonjour, {{name}} !' },
+      greeting: { hello: 'Bonjour, {{name}}\u00a0!' },
       count: {
         items_one: '{{count}} élément',
         items_many: '{{count}} d’éléments',
@@ -52,9 +52,17 @@ describe('i18n:check rules', () => {
     expect(problems).toContain('ru/ui: count.items: missing plural forms few, many');
   });
 
+  it('catch a plain space before French punctuation', () => {
+    const fr = french() as { ui: { greeting: Record<string, string> } };
+    fr.ui.greeting.hello = 'Bonjour, {{name}} !';
+    expect(findProblems({ en: english(), fr }, code, [])).toEqual([
+      'fr/ui: greeting.hello: a plain space before punctuation (use a no-break space)',
+    ]);
+  });
+
   it('catch interpolation variables that differ', () => {
     const fr = french() as { ui: { greeting: Record<string, string> } };
-    fr.ui.greeting.hello = 'Bonjour, {{nom}} !';
+    fr.ui.greeting.hello = 'Bonjour, {{nom}}\u00a0!';
     expect(findProblems({ en: english(), fr }, code, [])).toEqual([
       'fr/ui: greeting.hello: variables {nom} differ from English {name}',
     ]);

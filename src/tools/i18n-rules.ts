@@ -168,6 +168,12 @@ export function findProblems(
         const englishValue = english.get(key) ?? english.get(`${base}_other`) ?? english.get(base);
         if (englishValue === undefined) continue;
         if (value.trim() === '') problems.push(`${where}: ${key}: empty`);
+        // French sets a no-break space before : ; ? ! so they never start a line.
+        if (language === 'fr' && / [:;?!]/.test(value)) {
+          problems.push(
+            `${where}: ${key}: a plain space before punctuation (use a no-break space)`,
+          );
+        }
         if (variables(value) !== variables(englishValue)) {
           problems.push(
             `${where}: ${key}: variables {${variables(value)}} differ from English {${variables(englishValue)}}`,

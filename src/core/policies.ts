@@ -1,6 +1,6 @@
 import type { Effect, Measure } from '../content/schema.ts';
 import { atStage, targeting, threatImpact } from './escalation.ts';
-import { consentMultiplier, hasTaken } from './measures.ts';
+import { consentMultiplier, hasTaken, takeBlocker } from './measures.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type { Rng } from './rng.ts';
 import { roleActions } from './step.ts';
@@ -45,15 +45,6 @@ function scale(state: GameState, measure: Measure): number {
       ? measure.dependsOn.without
       : 1;
   return atStage(measure.curve, state.stage) * consentMultiplier(state, measure) * depends;
-}
-
-/** True when the role could take the measure now (capacity, status, prerequisites). */
-function canTake(state: GameState, role: RoleId, measure: Measure): boolean {
-  const status = state.measureStatus[measure.id];
-  if (status === 'pending' || status === 'active') return false;
-  if ((state.capacity[role] ?? 0) < measure.cost) return false;
-  for (const r of measure.requires) if (state.measureStatus[r] === undefined) return false;
-  return true;
 }
 
 /** True when a seen sign, unanswered or answered this round, lists the measure as a responder. */
@@ -104,7 +95,7 @@ function best(
   let choice: Measure | undefined;
   let top = 0;
   for (const measure of index.byRole.get(role) ?? []) {
-    if (!canTake(state, role, measure)) continue;
+    if (takeBlocker(state, index, role, measure.id) !== null) continue;
     const v = value(state, index, measure);
     if (v > top) {
       top = v;
@@ -127,7 +118,9 @@ function randomTake(
   for (const measure of index.byRole.get(role) ?? []) {
     // Cheapest test first: most of the menu is unaffordable once capacity is spent.
     if (measure.cost > capacity) continue;
-    if (canTake(state, role, measure) && keep(index, measure)) candidates.push(measure);
+    if (takeBlocker(state, index, role, measure.id) === null && keep(index, measure)) {
+      candidates.push(measure);
+    }
   }
   if (candidates.length === 0) return { kind: 'endTurn', role };
   const pick = candidates[rng.int(0, candidates.length - 1)];

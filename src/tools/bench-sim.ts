@@ -1,5 +1,6 @@
 /**
- * Benchmark (not a test): complete games per second on one core, `randomFull` policy (random affordable measures until capacity is spent), on a 12-round
+ * Benchmark (not a test): complete games per second on one core, `randomFull` policy (random
+ * affordable measures until capacity is spent), on a 12-round
  * scenario (or the longest one). `npm run bench:sim [-- --seconds 3]`.
  */
 import { parseArgs } from 'node:util';

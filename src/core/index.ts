@@ -35,3 +35,13 @@ export { triggerPreview } from './triggers.ts';
 export type { TriggerImpact, TriggerPreview } from './triggers.ts';
 export type { StepResult } from './step.ts';
 export type * from './types.ts';
+export {
+  costliestDelay,
+  editedLog,
+  replayLenient,
+  roundsOfLog,
+  runSummary,
+  unluckySeed,
+  whatIf,
+} from './whatIf.ts';
+export type { CostliestDelay, RunSummary, WhatIfEdit, WhatIfResult, WhatIfRun } from './whatIf.ts';

@@ -10,6 +10,8 @@ export interface GameOptions {
   readonly seed: number;
   /** Roles in play (default: the scenario's roles). */
   readonly roles?: readonly RoleId[] | undefined;
+  /** Replaces the seed's own severity (the draw still happens, so the rest of the luck is kept). */
+  readonly severity?: number | undefined;
 }
 
 /** Snapshot of the current round for the history. */
@@ -74,7 +76,8 @@ export function newGame(model: ScenarioModel, options: GameOptions): GameState {
     const start = model.initial[f.id] ?? 0;
     factors[f.id] = f.kind === 'risk' ? clamp(start + jitter) : start;
   }
-  const severity = 1 + (rng.float() * 2 - 1) * model.params.severitySpread;
+  const drawn = 1 + (rng.float() * 2 - 1) * model.params.severitySpread;
+  const severity = options.severity ?? drawn;
   const draft: Draft = {
     version: 1,
     model,

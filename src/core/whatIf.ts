@@ -1,0 +1,212 @@
+import type { RoleId } from '../content/schema.ts';
+import { newGame } from './state.ts';
+import { actionBlocker, outcomeOf, step } from './step.ts';
+import type { Action, GameState, Outcome, RejectReason, ScenarioModel, Stage } from './types.ts';
+
+/** A change to one measure of a played game: start it in another round, or take another instead. */
+export type WhatIfEdit =
+  | { readonly kind: 'move'; readonly measure: string; readonly round: number }
+  | { readonly kind: 'swap'; readonly measure: string; readonly with: string };
+
+/** A game replayed with a different log (same seed, roles and luck). */
+export interface WhatIfRun {
+  readonly state: GameState;
+  /** Log positions of actions that were no longer possible in the replay, and were left out. */
+  readonly skipped: readonly number[];
+}
+
+/** The result of an edit: the replayed game, or why the edited action cannot be taken. */
+export type WhatIfResult =
+  | { readonly ok: true; readonly run: WhatIfRun; readonly log: readonly Action[] }
+  | { readonly ok: false; readonly reason: RejectReason | 'notTaken' | 'outOfRange' };
+
+/** The round each action of a log was taken in (rounds end with `endRound`). */
+export function roundsOfLog(log: readonly Action[]): number[] {
+  let round = 1;
+  return log.map((action) => {
+    const here = round;
+    if (action.kind === 'endRound') round++;
+    return here;
+  });
+}
+
+/**
+ * Replay `log` from the start with `seed`, leaving out actions that are no longer possible (a
+ * measure moved earlier may leave a later one unaffordable). `severity` replaces the seed's own
+ * harshness, to ask what the same choices would have done in an average crisis.
+ */
+export function replayLenient(
+  model: ScenarioModel,
+  seed: number,
+  roles: readonly RoleId[],
+  log: readonly Action[],
+  severity?: number,
+): WhatIfRun {
+  let state = newGame(model, { seed, roles, severity });
+  const skipped: number[] = [];
+  log.forEach((action, i) => {
+    if (actionBlocker(state, action) !== null) {
+      skipped.push(i);
+      return;
+    }
+    state = step(state, action).state;
+  });
+  return { state, skipped };
+}
+
+/** Where the first take of `measure` sits in the log, or -1. */
+function firstTake(log: readonly Action[], measure: string): number {
+  return log.findIndex((a) => a.kind === 'takeMeasure' && a.measure === measure);
+}
+
+/** Where an action of `role` fits in `round`: before the role's end of turn, or the round's end. */
+function slotIn(log: readonly Action[], rounds: readonly number[], round: number, role: RoleId) {
+  for (let i = 0; i < log.length; i++) {
+    if (rounds[i] !== round) continue;
+    const action = log[i];
+    if (action?.kind === 'endRound') return i;
+    if (action?.kind === 'endTurn' && action.role === role) return i;
+  }
+  return log.length;
+}
+
+/** The log of `state` with `edit` applied, and the position of the edited action; null if none. */
+export function editedLog(
+  state: GameState,
+  edit: WhatIfEdit,
+): { log: Action[]; at: number } | { error: 'notTaken' | 'outOfRange' } {
+  const log = [...state.log];
+  const at = firstTake(log, edit.measure);
+  const taken = log[at];
+  if (taken?.kind !== 'takeMeasure') return { error: 'notTaken' };
+  if (edit.kind === 'swap') {
+    log[at] = { kind: 'takeMeasure', role: taken.role, measure: edit.with };
+    return { log, at };
+  }
+  if (edit.round < 1 || edit.round > state.model.rounds) return { error: 'outOfRange' };
+  log.splice(at, 1);
+  const rounds = roundsOfLog(log);
+  const slot = slotIn(log, rounds, edit.round, taken.role);
+  log.splice(slot, 0, taken);
+  return { log, at: slot };
+}
+
+/** Replay `state`'s game with one measure moved or swapped; fails if the edited take is refused. */
+export function whatIf(state: GameState, edit: WhatIfEdit): WhatIfResult {
+  const edited = editedLog(state, edit);
+  if ('error' in edited) return { ok: false, reason: edited.error };
+  const { log, at } = edited;
+  // Replay up to the edited action to learn whether it could be taken there at all.
+  let before = newGame(state.model, { seed: state.seed, roles: state.roles });
+  for (let i = 0; i < at; i++) {
+    const action = log[i];
+    if (action && actionBlocker(before, action) === null) before = step(before, action).state;
+  }
+  const action = log[at];
+  const reason = action ? actionBlocker(before, action) : 'notTaken';
+  if (reason !== null) return { ok: false, reason };
+  return { ok: true, run: replayLenient(state.model, state.seed, state.roles, log), log };
+}
+
+/** How a game went, in the few numbers the debrief compares. */
+export interface RunSummary {
+  readonly peakStage: Stage;
+  readonly outcome: Outcome;
+  /** Highest threat reached (0–100). */
+  readonly peakThreat: number;
+  /** Sum of the threat over all rounds, a tiebreak: lower means calmer for longer. */
+  readonly threatSum: number;
+}
+
+/** The numbers of `state` that a replay is compared on. */
+export function runSummary(state: GameState): RunSummary {
+  let peakThreat = 0;
+  let threatSum = 0;
+  for (const record of state.history) {
+    peakThreat = Math.max(peakThreat, record.threat);
+    threatSum += record.threat;
+  }
+  return { peakStage: state.peakStage, outcome: outcomeOf(state.peakStage), peakThreat, threatSum };
+}
+
+/** The earlier start of one measure that would have helped most. */
+export interface CostliestDelay {
+  readonly measure: string;
+  readonly role: RoleId;
+  /** The round it was taken in. */
+  readonly takenRound: number;
+  /** The first round it could have been taken in, with everything else as played. */
+  readonly earliestRound: number;
+  readonly played: RunSummary;
+  readonly earlier: RunSummary;
+  /** The replayed game, for its curve. */
+  readonly state: GameState;
+}
+
+/** Better = lower peak stage, then lower peak threat, then lower threat over the game. */
+function gain(played: RunSummary, other: RunSummary): [number, number, number] {
+  return [
+    played.peakStage - other.peakStage,
+    played.peakThreat - other.peakThreat,
+    played.threatSum - other.threatSum,
+  ];
+}
+
+function better(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return false;
+}
+
+/**
+ * For each measure the players took after round 1, replay the game with it taken in the first
+ * round it could have been (same luck, everything else as played), and return the one whose
+ * earlier start would have helped most; null if no earlier start would have helped.
+ */
+export function costliestDelay(state: GameState): CostliestDelay | null {
+  const played = runSummary(state);
+  const rounds = roundsOfLog(state.log);
+  let best: CostliestDelay | null = null;
+  let bestGain: number[] = [0, 0, 0];
+  const seen = new Set<string>();
+  state.log.forEach((action, i) => {
+    if (action.kind !== 'takeMeasure' || seen.has(action.measure)) return;
+    seen.add(action.measure);
+    const takenRound = rounds[i] ?? 1;
+    for (let round = 1; round < takenRound; round++) {
+      const result = whatIf(state, { kind: 'move', measure: action.measure, round });
+      if (!result.ok) continue;
+      const earlier = runSummary(result.run.state);
+      const g = gain(played, earlier);
+      if (better(g, bestGain)) {
+        bestGain = g;
+        best = {
+          measure: action.measure,
+          role: action.role,
+          takenRound,
+          earliestRound: round,
+          played,
+          earlier,
+          state: result.run.state,
+        };
+      }
+      break;
+    }
+  });
+  return best;
+}
+
+/**
+ * Whether bad luck, not choices, decided the game: the crisis was harsher than most (severity in
+ * the top quarter of its range) and the same choices in an average crisis would have averted it.
+ */
+export function unluckySeed(state: GameState): boolean {
+  const spread = state.model.params.severitySpread;
+  if (outcomeOf(state.peakStage) === 'averted' || spread <= 0) return false;
+  if (state.severity < 1 + spread / 2) return false;
+  const average = replayLenient(state.model, state.seed, state.roles, state.log, 1);
+  return outcomeOf(average.state.peakStage) === 'averted';
+}

@@ -1,4 +1,7 @@
 import type Phaser from 'phaser';
+import { unluckySeed, type CostliestDelay } from '../../core/index.ts';
+import { findCostliestDelay } from '../debrief/costliest.ts';
+import { costliestText, whatIfPanel } from '../debrief/whatIfPanel.ts';
 import { classroomCsv, classroomJson } from '../classroom/export.ts';
 import { classroomSummary } from '../classroom/summary.ts';
 import { SceneKey } from '../keys.ts';
@@ -43,6 +46,11 @@ export class ClassroomDebriefScene extends ActEarlyScene {
   private chartLayer: Phaser.GameObjects.Graphics | null = null;
   private chartWatch: ResizeObserver | null = null;
   private compactPanel: CompactPanel = 'chart';
+  /** The costliest delay, once the worker has found it (undefined while it works). */
+  private delay: CostliestDelay | null | undefined = undefined;
+  private unlucky = false;
+  /** Shows the costliest delay in the screen now on display. */
+  private onDelay: ((delay: CostliestDelay | null | undefined) => void) | null = null;
 
   constructor(services: GameServices) {
     super(SceneKey.ClassroomDebrief, services);
@@ -63,6 +71,13 @@ export class ClassroomDebriefScene extends ActEarlyScene {
       this.chartWatch = null;
     });
     playDebriefAudio(session.state.game, this.services.audio);
+    this.unlucky = unluckySeed(session.state.game);
+    this.delay = undefined;
+    void findCostliestDelay(session.state.game).then((delay) => {
+      if (!this.sys.isActive() || this.session !== session) return;
+      this.delay = delay;
+      this.onDelay?.(delay);
+    });
     void this.services.i18n.loadNamespaces('classroom').then(() => {
       if (!this.sys.isActive()) return;
       this.render();
@@ -91,6 +106,40 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     });
     const results = classroomResults(this.services, state, summary, w);
     const chart = classChart(this.services, state, w);
+    const measureName = (id: string): string =>
+      this.text(state.game.model.measures.find((m) => m.id === id)?.nameKey ?? id);
+    const tryIt = whatIfPanel({
+      i18n: this.services.i18n,
+      state: state.game,
+      name: measureName,
+      onCurve: (timeline) => {
+        chart.setAlternative(timeline);
+        if (this.chartLayer) chart.draw(this.chartLayer);
+      },
+    });
+    const costliest = el('p', { className: 'costliest-delay' });
+    tryIt.element.querySelector('h2')?.after(
+      ...(this.unlucky
+        ? [
+            el('p', {
+              className: 'unlucky',
+              textContent: this.services.i18n.t('debrief.whatIf.unlucky'),
+            }),
+          ]
+        : []),
+      costliest,
+    );
+    results.querySelector('.classroom-score')?.after(tryIt.element);
+    this.onDelay = (delay) => {
+      if (delay === undefined) {
+        costliest.textContent = this.services.i18n.t('debrief.whatIf.costliest.working');
+        return;
+      }
+      costliest.textContent = costliestText(this.services.i18n, measureName, delay);
+      costliest.dataset.state = 'ready';
+      tryIt.offer(delay);
+    };
+    this.onDelay(this.delay);
     body.append(chart.element, results);
     const compact = this.services.ui.compact;
     if (compact) {

@@ -7,6 +7,7 @@
  */
 import './classDebrief.css';
 import type Phaser from 'phaser';
+import type { TimelinePoint } from '../../core/index.ts';
 import { marksIn, teamMarks, type TeamMarks } from '../classroom/chart.ts';
 import type { ClassroomState } from '../classroom/state.ts';
 import { riskChartData } from '../debrief/chartData.ts';
@@ -31,6 +32,8 @@ export interface ClassChart {
   fit(): void;
   /** Place the stage labels and draw the canvas part where the DOM has put the chart now. */
   draw(g: Phaser.GameObjects.Graphics): void;
+  /** Show the class's game replayed with one change ("try it yourself"), or none; then draw. */
+  setAlternative(timeline: readonly TimelinePoint[] | null): void;
 }
 
 /** The risk chart of a class's session, with its legend and text description. */
@@ -63,10 +66,16 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
     className: 'class-chart-lanes-label',
     textContent: w('debrief.chart.lanes'),
   });
+  const legendChange = el('li', {
+    className: 'legend-change',
+    textContent: t('debrief.whatIf.legend'),
+  });
+  legendChange.hidden = true;
   const legend = el('ul', { className: 'class-chart-legend' }, [
     el('li', { className: 'legend-player', textContent: w('debrief.chart.player') }),
     el('li', { className: 'legend-none', textContent: t('debrief.legend.none') }),
     el('li', { className: 'legend-signs', textContent: t('debrief.legend.signs') }),
+    legendChange,
   ]);
   // Screen readers get the description instead of the drawing and its labels; the lanes stay,
   // since they may scroll (so take focus), as the list of teams.
@@ -125,6 +134,10 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
       });
       drawRiskChart(g, box, { ...data, measureMarks: [], lanes: chartLanes }, rtl);
       element.dataset.drawn = 'true';
+    },
+    setAlternative(timeline) {
+      data.alternative = timeline;
+      legendChange.hidden = timeline === null;
     },
   };
 }

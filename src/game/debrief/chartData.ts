@@ -1,4 +1,4 @@
-import type { GameState } from '../../core/index.ts';
+import type { GameState, TimelinePoint } from '../../core/index.ts';
 import type { DebriefView } from './debriefView.ts';
 
 /** The numbers the risk chart draws, taken from the state and its debrief view. */
@@ -10,6 +10,7 @@ export function riskChartData(state: GameState, view: DebriefView) {
     counterfactual: view.counterfactual.timeline,
     measureMarks: view.measureMarks,
     signMarks: view.signMarks,
+    alternative: null as readonly TimelinePoint[] | null,
   };
 }
 

@@ -36,8 +36,9 @@ function drawMarker(
   x: number,
   y: number,
   colour: number,
+  radius = LANE_MARKER,
 ): void {
-  const [first, ...rest] = markerPoints(shape, LANE_MARKER);
+  const [first, ...rest] = markerPoints(shape, radius);
   if (!first) return;
   g.fillStyle(colour, 1).lineStyle(3, Ink.paper, 1).beginPath();
   g.moveTo(first.x + x, first.y + y);
@@ -45,10 +46,44 @@ function drawMarker(
   g.closePath().fillPath().strokePath();
 }
 
+/** The replayed game: a dotted purple line with hexagon markers, under the players' own line. */
+function alternativeLine(
+  g: Phaser.GameObjects.Graphics,
+  scale: ChartScale,
+  points: readonly TimelinePoint[],
+): void {
+  g.fillStyle(OkabeIto.reddishPurple, 1);
+  for (let i = 1; i < points.length; i++) {
+    const from = points[i - 1];
+    const to = points[i];
+    if (!from || !to) continue;
+    const dots = 8;
+    for (let d = 0; d < dots; d++) {
+      const a = (d + 0.5) / dots;
+      g.fillCircle(
+        scale.x(from.round) + (scale.x(to.round) - scale.x(from.round)) * a,
+        scale.y(from.threat) + (scale.y(to.threat) - scale.y(from.threat)) * a,
+        3.5,
+      );
+    }
+  }
+  for (const point of points) {
+    drawMarker(
+      g,
+      'hexagon',
+      scale.x(point.round),
+      scale.y(point.threat),
+      OkabeIto.reddishPurple,
+      9,
+    );
+  }
+}
+
 /**
  * Threat over the rounds: the players' run as a solid line with round markers, the run without
  * any action as a dashed line with square markers, over bands for the five stages. Measures
- * taken are drawn as triangles under the axis and warning signs seen as diamonds above it.
+ * taken are drawn as triangles under the axis and warning signs seen as diamonds above it. A
+ * replay with one change (`alternative`) is a dotted line with hexagons.
  * `lanes` (the class debrief) adds a row per team further down, one marker per measure taken.
  */
 export function drawRiskChart(
@@ -62,6 +97,8 @@ export function drawRiskChart(
     measureMarks: readonly { round: number; count: number }[];
     signMarks: readonly { round: number; count: number }[];
     lanes?: readonly ChartLane[];
+    /** The players' game replayed with one change ("try it yourself"), dotted. */
+    alternative?: readonly TimelinePoint[] | null;
   },
   rtl: boolean,
 ): ChartScale {
@@ -123,6 +160,7 @@ export function drawRiskChart(
     }
   };
   line(data.counterfactual, OkabeIto.vermillion, true);
+  if (data.alternative) alternativeLine(g, scale, data.alternative);
   line(data.player, OkabeIto.blue, false);
   g.lineStyle(3, Ink.paper, 1);
   for (const point of data.player) g.strokeCircle(scale.x(point.round), scale.y(point.threat), 9);

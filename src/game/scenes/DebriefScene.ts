@@ -1,10 +1,13 @@
 import type Phaser from 'phaser';
+import { unluckySeed, type CostliestDelay } from '../../core/index.ts';
 import { riskChartData, type RiskChartData } from '../debrief/chartData.ts';
 import { chartFrame, type ChartFrame } from '../debrief/chartFrame.ts';
+import { findCostliestDelay } from '../debrief/costliest.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
 import { lessonsOf } from '../debrief/lessons.ts';
 import { drawRiskChart } from '../debrief/riskChart.ts';
 import { stageTable } from '../debrief/stageTable.ts';
+import { costliestText, whatIfPanel } from '../debrief/whatIfPanel.ts';
 import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
@@ -25,6 +28,9 @@ export class DebriefScene extends ActEarlyScene {
   private compactPanel: CompactPanel = 'results';
   private chartLayer: Phaser.GameObjects.Graphics | null = null;
   private chartWatch: ResizeObserver | null = null;
+  /** The costliest delay, once the worker has found it (undefined while it works). */
+  private delay: CostliestDelay | null | undefined = undefined;
+  private unlucky = false;
 
   constructor(services: GameServices) {
     super(SceneKey.Debrief, services);
@@ -43,9 +49,20 @@ export class DebriefScene extends ActEarlyScene {
       this.chartWatch?.disconnect();
       this.chartWatch = null;
     });
-    this.render(debriefView(session.state));
+    const view = debriefView(session.state);
+    this.unlucky = unluckySeed(session.state);
+    this.delay = undefined;
+    this.render(view);
+    void findCostliestDelay(session.state).then((delay) => {
+      if (!this.sys.isActive() || this.services.session !== session) return;
+      this.delay = delay;
+      this.onDelay?.(delay);
+    });
     playDebriefAudio(session.state, this.services.audio);
   }
+
+  /** Shows the costliest delay in the screen now on display. */
+  private onDelay: ((delay: CostliestDelay | null | undefined) => void) | null = null;
 
   private text(key: string, values: Record<string, unknown> = {}): string {
     return contentText(this.services.i18n, key, this.services.session?.intensity, values);
@@ -68,12 +85,18 @@ export class DebriefScene extends ActEarlyScene {
     const outcomeKey = ownLine ?? `debrief.${view.outcome}`;
     const chartData = riskChartData(state, view);
     const frame = chartFrame(this.services.i18n, chartData, true);
+    const legendChange = el('li', {
+      className: 'legend-change',
+      textContent: t('debrief.whatIf.legend'),
+    });
+    legendChange.hidden = true;
 
     const legend = el('ul', { className: 'chart-legend' }, [
       el('li', { className: 'legend-player', textContent: t('debrief.legend.player') }),
       el('li', { className: 'legend-none', textContent: t('debrief.legend.none') }),
       el('li', { className: 'legend-measures', textContent: t('debrief.legend.measures') }),
       el('li', { className: 'legend-signs', textContent: t('debrief.legend.signs') }),
+      legendChange,
     ]);
 
     const table = stageTable(
@@ -165,14 +188,33 @@ export class DebriefScene extends ActEarlyScene {
       }
     });
     const lines = [...windowLines, ...lessonLines];
-    const missed =
-      lines.length > 0
-        ? el(
-            'ul',
-            { className: 'plain-list' },
-            lines.map((line) => el('li', { textContent: line })),
-          )
-        : el('p', { textContent: t('debrief.noMissed') });
+    const costliest = el('li', { className: 'costliest-delay' });
+    const missed = el('div', {}, [
+      el('ul', { className: 'plain-list' }, [
+        ...(view.usedMeasures.length > 0 ? [costliest] : []),
+        ...lines.map((line) => el('li', { textContent: line })),
+      ]),
+      ...(lines.length > 0 ? [] : [el('p', { textContent: t('debrief.noMissed') })]),
+    ]);
+    const tryIt = whatIfPanel({
+      i18n: this.services.i18n,
+      state,
+      name: nameOf,
+      onCurve: (timeline) => {
+        chartData.alternative = timeline;
+        legendChange.hidden = timeline === null;
+        this.drawChart?.();
+      },
+    });
+    const showDelay = (delay: CostliestDelay | null | undefined): void => {
+      if (delay === undefined) {
+        costliest.textContent = t('debrief.whatIf.costliest.working');
+        return;
+      }
+      costliest.textContent = costliestText(this.services.i18n, nameOf, delay);
+      costliest.dataset.state = 'ready';
+      tryIt.offer(delay);
+    };
 
     const quotes =
       view.usedMeasures.length > 0
@@ -245,6 +287,9 @@ export class DebriefScene extends ActEarlyScene {
           })
         : words.text(outcomeKey),
       ...(words.second ? [withSecond(el('span'), words.secondText(outcomeKey))] : []),
+      ...(this.unlucky
+        ? [' ', el('span', { className: 'unlucky', textContent: t('debrief.whatIf.unlucky') })]
+        : []),
     ]);
     const tabs = compact
       ? [
@@ -274,7 +319,12 @@ export class DebriefScene extends ActEarlyScene {
       ]),
       ...tabs,
       el('div', { className: 'debrief-body' }, [
-        el('section', { className: 'debrief-chart' }, [frame.element, legend, table]),
+        el('section', { className: 'debrief-chart' }, [
+          frame.element,
+          legend,
+          table,
+          ...(compact ? [tryIt.element] : []),
+        ]),
         el('section', { className: 'debrief-missed' }, [
           el('h2', { textContent: t('debrief.missedHeading') }),
           missed,
@@ -292,6 +342,7 @@ export class DebriefScene extends ActEarlyScene {
             }),
             dimensions,
           ]),
+          ...(compact ? [] : [tryIt.element]),
           el('section', {}, [el('h2', { textContent: t('debrief.reportHeading') }), quotes]),
           el('section', {}, [el('h2', { textContent: t('debrief.discussHeading') }), questions]),
         ]),
@@ -300,6 +351,8 @@ export class DebriefScene extends ActEarlyScene {
     ]);
     this.services.ui.show(screen);
     this.watchChart(frame, chartData);
+    this.onDelay = showDelay;
+    showDelay(this.delay);
     const target = focusKey
       ? screen.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)
       : null;
@@ -315,6 +368,9 @@ export class DebriefScene extends ActEarlyScene {
     this.services.hook.ready = true;
   }
 
+  /** Draws the chart on display again (after "try it yourself" changed its data). */
+  private drawChart: (() => void) | null = null;
+
   /** Draw the chart where the DOM put its plot, and again whenever that changes. */
   private watchChart(frame: ChartFrame, data: RiskChartData): void {
     const layer = this.chartLayer;
@@ -325,6 +381,7 @@ export class DebriefScene extends ActEarlyScene {
       const box = frame.place(this.services.ui.root);
       if (box) drawRiskChart(layer, box, data, rtl);
     };
+    this.drawChart = draw;
     draw();
     this.chartWatch?.disconnect();
     this.chartWatch = new ResizeObserver(draw);

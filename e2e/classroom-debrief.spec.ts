@@ -106,10 +106,14 @@ test('the class debrief charts the crisis with a lane per team, named and descri
     .locator('svg')
     .evaluateAll((svgs) => svgs.map((svg) => (svg as SVGElement).dataset.shape));
   expect(new Set(shapes).size).toBe(3);
-  await expect(chart.locator('.class-chart-legend li')).toHaveText([
+  // The costliest delay is found off the main thread; "try it yourself" may show it at once.
+  await expect(page.locator('.costliest-delay')).toHaveAttribute('data-state', 'ready');
+  const offered = await page.locator('.whatif').getAttribute('data-threats');
+  await expect(chart.locator('.class-chart-legend li:not([hidden])')).toHaveText([
     "With the class's measures",
     'If nobody had acted',
     'Warning signs seen',
+    ...(offered ? ['With your change'] : []),
   ]);
 
   // The description names every team, with when it acted, and tabulates the rounds.
@@ -135,6 +139,24 @@ test('the class debrief charts the crisis with a lane per team, named and descri
   expect(await shows(page, tracks.nth(0), COLOURS.blue)).toBe(true);
   expect(await shows(page, tracks.nth(1), COLOURS.orange)).toBe(true);
   expect(await shows(page, tracks.nth(2), COLOURS.green)).toBe(false);
+
+  // Try it yourself, in the class debrief too: the change is replayed, said and drawn.
+  const canvasBefore = await page.locator('canvas').screenshot();
+  const change = page.getByLabel('Instead', { exact: true });
+  const values = await change
+    .locator('option')
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
+  const current = await change.inputValue();
+  await change.selectOption(values.find((value) => value !== current) ?? '');
+  await page.getByRole('button', { name: 'Show what happens' }).click();
+  await expect(page.locator('.whatif-result')).not.toBeEmpty();
+  const threats = await page.locator('.whatif').getAttribute('data-threats');
+  if (threats !== null) {
+    expect(threats).not.toBe(offered);
+    expect(threats.split(' ')).toHaveLength(5);
+    await expect(chart.locator('.legend-change')).toBeVisible();
+    expect((await page.locator('canvas').screenshot()).equals(canvasBefore)).toBe(false);
+  }
 
   // A phone: the chart and the results take turns, chosen with tabs; a hidden chart is not drawn.
   await page.setViewportSize({ width: 844, height: 390 });

@@ -152,6 +152,14 @@ function gain(played: RunSummary, other: RunSummary): [number, number, number] {
   ];
 }
 
+/** Worth telling a player: a lower peak stage, or a peak at least a point lower on the chart. */
+function meaningful(g: readonly number[]): boolean {
+  return (g[0] ?? 0) > 0 || (g[1] ?? 0) >= MIN_THREAT_GAIN;
+}
+
+/** The smallest fall in peak threat (0–100) that the debrief reports as a costlier delay. */
+export const MIN_THREAT_GAIN = 1;
+
 function better(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i] ?? 0;
@@ -164,7 +172,8 @@ function better(a: readonly number[], b: readonly number[]): boolean {
 /**
  * For each measure the players took after round 1, replay the game with it taken in the first
  * round it could have been (same luck, everything else as played), and return the one whose
- * earlier start would have helped most; null if no earlier start would have helped.
+ * earlier start would have helped most; null if none would have lowered the peak stage, or the
+ * peak threat by at least `MIN_THREAT_GAIN`.
  */
 export function costliestDelay(state: GameState): CostliestDelay | null {
   const played = runSummary(state);
@@ -181,7 +190,7 @@ export function costliestDelay(state: GameState): CostliestDelay | null {
       if (!result.ok) continue;
       const earlier = runSummary(result.run.state);
       const g = gain(played, earlier);
-      if (better(g, bestGain)) {
+      if (meaningful(g) && better(g, bestGain)) {
         bestGain = g;
         best = {
           measure: action.measure,

@@ -176,7 +176,7 @@ function cardAction(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTML
   switch (card.status) {
     case 'available': {
       const take = focusable(
-        button('card-button', t('card.take', { cost: card.measure.cost })),
+        button('card-button', t('card.take', { count: card.measure.cost })),
         `take-${id}`,
       );
       take.setAttribute('aria-label', t('card.takeNamed', { name, cost: card.measure.cost }));

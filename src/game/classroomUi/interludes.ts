@@ -93,10 +93,16 @@ export function openRoundResults(
     ui: (key, values) => u(key, values),
     name,
     number: (value, digits) => formatNumber(services.i18n, value, digits),
+    list: (items) =>
+      new Intl.ListFormat(services.i18n.resolvedLanguage ?? 'en', { type: 'conjunction' }).format(
+        items,
+      ),
   };
   const played = session.roundEvents(phase.round);
   // With the risk meter hidden, the results do not tell the teams the stage either.
-  const events = state.riskHidden ? played.filter((e) => e.type !== 'stageChanged') : played;
+  const events = state.riskHidden
+    ? played.filter((e) => e.type !== 'stageChanged' && e.type !== 'roundEnded')
+    : played;
   const lines = explainRound(events, state.game, wording);
   const label = state.game.finished
     ? w('results.toDebrief')

@@ -20,6 +20,7 @@ const wording: Wording = {
   ui: (key, values) => `${key}${values ? JSON.stringify(values) : ''}`,
   name: (kind, id) => `<${kind}:${id}>`,
   number: (value, digits) => value.toFixed(digits),
+  list: (items) => items.join(', '),
 };
 
 function playRounds(seed: number, rounds: number): { state: GameState; events: GameEvent[] } {
@@ -73,6 +74,117 @@ describe('explainRound', () => {
     if (risk?.text.startsWith('line.rose')) expect(risk.tone).toBe('worse');
     const worseRises = lines.filter((l) => l.text.startsWith('line.rose') && l.tone === 'worse');
     expect(worseRises.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what happened in the country (the model issue #15)', () => {
+  it('opens with the country as a whole: danger grew, eased or held, and what pushed most', () => {
+    let rose = 0;
+    for (let seed = 1; seed <= 10; seed++) {
+      const { state, events } = playRounds(seed, 5);
+      const [first] = explainRound(events, state, wording);
+      const before = state.history.at(-2)?.threat ?? 0;
+      const after = state.history.at(-1)?.threat ?? 0;
+      if (after - before >= 1) {
+        rose++;
+        expect(first?.text).toMatch(/^line\.countryRose/);
+        expect(first?.tone).toBe('worse');
+        expect(first?.why).toMatch(/^why\.countryRose/);
+      } else if (before - after >= 1) {
+        expect(first?.text).toMatch(/^line\.countryFell/);
+      } else {
+        expect(first?.text).toMatch(/^line\.countrySteady/);
+      }
+    }
+    expect(rose).toBeGreaterThan(0);
+  });
+
+  it('names the prevention that blunted a new sign, without naming the sign', () => {
+    const { state } = playRounds(1, 1);
+    const events: GameEvent[] = [
+      {
+        type: 'signOccurred',
+        sign: 'militia_formed',
+        uid: 99,
+        round: 1,
+        factor: 'violence_capacity',
+        cause: { kind: 'drift' },
+        anticipatedBy: 'mediation',
+      },
+    ];
+    const lines = explainRound(events, state, wording);
+    const blunted = lines.find((line) => line.text.startsWith('line.signBlunted'));
+    expect(blunted?.text).toContain('<measure:mediation>');
+    expect(blunted?.why).toBe('why.blunted');
+    expect(lines.map((line) => line.text).join(' ')).not.toContain('militia_formed');
+  });
+
+  it('says when a seen sign came back after an answer, weaker', () => {
+    const { state } = playRounds(1, 1);
+    const occurred: GameEvent = {
+      type: 'signOccurred',
+      sign: 'inflammatory_rhetoric',
+      uid: 7,
+      round: 1,
+      factor: 'hate_speech',
+      cause: { kind: 'drift' },
+      recurring: true,
+    };
+    const detected: GameEvent = {
+      type: 'signDetected',
+      sign: 'inflammatory_rhetoric',
+      uid: 7,
+      occurredRound: 1,
+      confidence: 0.8,
+      clarity: 'high',
+    };
+    const again = explainRound([occurred, detected], state, wording);
+    expect(again.find((l) => l.text.startsWith('line.signSeen'))?.why).toBe('why.recurring');
+    const fresh = explainRound([{ ...occurred, recurring: false }, detected], state, wording);
+    expect(fresh.find((l) => l.text.startsWith('line.signSeen'))?.why).toBe('why.clarity.high');
+  });
+
+  it('lists the points each role saved for the next round', () => {
+    const { state } = playRounds(1, 1);
+    const lines = explainRound(
+      [{ type: 'roundStarted', round: 2, carried: { nhri: 1, government: 2 } }],
+      state,
+      wording,
+    );
+    const saved = lines.find((line) => line.text.startsWith('line.saved'));
+    expect(saved?.text).toContain('<role:nhri>');
+    expect(saved?.text).toContain('<role:government>');
+    expect(saved?.why).toBe(`why.saved{"most":${String(state.model.params.capacityCarry)}}`);
+    const none = explainRound([{ type: 'roundStarted', round: 2, carried: {} }], state, wording);
+    expect(none.some((line) => line.text.startsWith('line.saved'))).toBe(false);
+  });
+
+  it('says a measure that answers a seen sign is aimed and works harder', () => {
+    let informed = 0;
+    for (let seed = 1; seed <= 30 && informed === 0; seed++) {
+      let state = createGame(content, FIXTURE_SCENARIO, { seed });
+      const rng = openRng(seedRng(seed));
+      while (!state.finished) {
+        for (const role of state.roles) {
+          for (let i = 0; i < 4; i++) {
+            const action = POLICIES.signs.next(state, role, rng);
+            state = step(state, action).state;
+            if (action.kind === 'endTurn') break;
+          }
+        }
+        const { state: next, events } = step(state, { kind: 'endRound' });
+        const lines = explainRound(events, next, wording);
+        for (const event of events) {
+          if (event.type !== 'measureActivated') continue;
+          const aimed = next.measures.some((m) => m.uid === event.uid && m.informed);
+          const line = lines.find((l) => l.text.includes(`<measure:${event.measure}>`));
+          expect(line?.why).toBe(aimed ? 'why.informed' : 'why.delayOver');
+          if (aimed) informed++;
+        }
+        state = next;
+      }
+    }
+    expect(informed).toBeGreaterThan(0);
   });
 });
 

@@ -16,6 +16,8 @@ export interface Wording {
   name(kind: 'measure' | 'sign' | 'trigger' | 'factor' | 'stage' | 'role', id: string): string;
   /** A number written the reader's way. */
   number(value: number, fractionDigits: number): string;
+  /** Items joined as a list the reader's way ("A, B and C"). */
+  list(items: readonly string[]): string;
 }
 
 /** Tone of a line: also shown as an icon and a word, never by colour alone. */
@@ -114,6 +116,8 @@ export function explainRound(
   const measures: ConsequenceLine[] = [];
   const signs: ConsequenceLine[] = [];
   const tail: ConsequenceLine[] = [];
+  const recurring = new Set<number>();
+  let country: Extract<GameEvent, { type: 'roundEnded' }> | null = null;
   for (const event of events) {
     switch (event.type) {
       case 'triggerFired':
@@ -127,8 +131,35 @@ export function explainRound(
         measures.push({
           tone: 'better',
           text: w.ui('line.activated', { measure: w.name('measure', event.measure) }),
-          why: w.ui('why.delayOver'),
+          // A measure that answers a seen sign is aimed, and works harder: say so.
+          why: informed(state, event.uid) ? w.ui('why.informed') : w.ui('why.delayOver'),
         });
+        break;
+      case 'signOccurred':
+        if (event.anticipatedBy !== undefined) {
+          signs.push({
+            tone: 'better',
+            text: w.ui('line.signBlunted', { measure: w.name('measure', event.anticipatedBy) }),
+            why: w.ui('why.blunted'),
+          });
+        }
+        if (event.recurring === true) recurring.add(event.uid);
+        break;
+      case 'roundStarted': {
+        const saved = Object.entries(event.carried)
+          .filter(([, points]) => points > 0)
+          .map(([role, points]) => w.ui('line.savedRole', { role: w.name('role', role), points }));
+        if (saved.length > 0) {
+          tail.push({
+            tone: 'neutral',
+            text: w.ui('line.saved', { list: w.list(saved) }),
+            why: w.ui('why.saved', { most: state.model.params.capacityCarry }),
+          });
+        }
+        break;
+      }
+      case 'roundEnded':
+        country = event;
         break;
       case 'measureExpired':
         measures.push({
@@ -164,7 +195,9 @@ export function explainRound(
         signs.push({
           tone: 'warning',
           text: w.ui('line.signSeen', { sign: w.name('sign', event.sign) }),
-          why: w.ui(`why.clarity.${event.clarity}`),
+          why: recurring.has(event.uid)
+            ? w.ui('why.recurring')
+            : w.ui(`why.clarity.${event.clarity}`),
         });
         break;
       case 'signMissed':
@@ -186,7 +219,9 @@ export function explainRound(
   }
 
   const changes: ConsequenceLine[] = [];
-  for (const { factor, delta, cause } of factorChanges(events)) {
+  const moved = factorChanges(events);
+  const overview = country ? countryLine(country, state, moved, w) : null;
+  for (const { factor, delta, cause } of moved) {
     if (Math.abs(delta) < VISIBLE_CHANGE) continue;
     const rose = delta > 0;
     const kind = state.model.factors.find((candidate) => candidate.id === factor)?.kind ?? 'risk';
@@ -201,5 +236,53 @@ export function explainRound(
       why: because(cause, state, w),
     });
   }
-  return [...head, ...measures, ...changes, ...signs, ...tail];
+  return [...(overview ? [overview] : []), ...head, ...measures, ...changes, ...signs, ...tail];
+}
+
+function informed(state: GameState, uid: number): boolean {
+  return state.measures.some((m) => m.uid === uid && m.informed);
+}
+
+/** Threat moves less than this in a round (0–100) and the country is said to hold steady. */
+const STEADY = 1;
+
+/**
+ * What happened in the country as a whole: the danger grew, eased or held, with the factor
+ * that moved most that way (the lines below give every change and its cause).
+ */
+function countryLine(
+  ended: Extract<GameEvent, { type: 'roundEnded' }>,
+  state: GameState,
+  moved: readonly FactorChange[],
+  w: Wording,
+): ConsequenceLine {
+  const before = state.history.find((h) => h.round === ended.round - 1)?.threat ?? ended.threat;
+  const change = ended.threat - before;
+  const values = { from: w.number(before, 0), to: w.number(ended.threat, 0) };
+  const stage = { stage: ended.stage, name: w.name('stage', String(ended.stage)) };
+  if (Math.abs(change) < STEADY) {
+    return {
+      tone: 'neutral',
+      text: w.ui('line.countrySteady', values),
+      why: w.ui('why.countryStage', stage),
+    };
+  }
+  const rose = change > 0;
+  const kindOf = (factor: string) => state.model.factors.find((f) => f.id === factor)?.kind;
+  // The factor that pushed hardest the way the danger went: a risk rising, or resilience falling.
+  let strongest: FactorChange | null = null;
+  for (const item of moved) {
+    const worse = kindOf(item.factor) === 'risk' ? item.delta > 0 : item.delta < 0;
+    if (worse !== rose) continue;
+    if (!strongest || Math.abs(item.delta) > Math.abs(strongest.delta)) strongest = item;
+  }
+  return {
+    tone: rose ? 'worse' : 'better',
+    text: w.ui(rose ? 'line.countryRose' : 'line.countryFell', values),
+    why: strongest
+      ? w.ui(rose ? 'why.countryRose' : 'why.countryFell', {
+          factor: w.name('factor', strongest.factor),
+        })
+      : w.ui('why.countryStage', stage),
+  };
 }

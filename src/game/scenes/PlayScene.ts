@@ -253,6 +253,10 @@ export class PlayScene extends ActEarlyScene {
       ui: (key, values) => (t as unknown as (k: string, v?: object) => string)(key, values),
       name: contentNames(state.model, this.words, (key) => this.text(key)),
       number: (value, digits) => formatNumber(this.services.i18n, value, digits),
+      list: (items) =>
+        new Intl.ListFormat(this.services.i18n.resolvedLanguage ?? 'en', {
+          type: 'conjunction',
+        }).format(items),
     };
     const lines = explainRound(events, state, wording);
     const resolved = state.history.at(-1)?.round ?? state.round - 1;

@@ -41,7 +41,8 @@ describe('game content (src/content/data + locales/en/content.json)', () => {
     }
     for (const m of c.measures) {
       expect(m.cites.length, m.id).toBeGreaterThan(0);
-      expect(m.quoteKey && m.hintKey, m.id).toBeTruthy();
+      expect(m.quoteKey, `${m.id} quote`).toBeTruthy();
+      expect(m.hintKey, `${m.id} hint`).toBeTruthy();
       expect(text(m.quoteKey ?? '')).toMatch(/¶\d+/);
       expect(text(m.nameKey).split(/\s+/).length, m.id).toBeLessThanOrEqual(4);
       expect(text(m.quoteKey ?? ''), m.id).not.toMatch(/mere gesture/);
@@ -106,7 +107,10 @@ describe('game content (src/content/data + locales/en/content.json)', () => {
       expect(s.profile?.regions.length, s.id).toBeGreaterThan(0);
       expect(s.discussionKeys, s.id).toHaveLength(5);
       expect(s.debriefKeys, s.id).toBeDefined();
-      expect(s.contentNoteKey && s.countryKey && s.difficulty && s.themes, s.id).toBeTruthy();
+      expect(s.contentNoteKey, `${s.id} content note`).toBeTruthy();
+      expect(s.countryKey, `${s.id} country`).toBeTruthy();
+      expect(s.difficulty, `${s.id} difficulty`).toBeTruthy();
+      expect(s.themes, `${s.id} themes`).toBeTruthy();
       expect(hasLocaleKey(locale, `scenario.${s.id}.country`), s.id).toBe(true);
     }
   });

@@ -193,12 +193,15 @@ describe('connectSessionAudio', () => {
     expect(sink.events).toHaveLength(heard);
   });
 
-  it('does nothing without a director', () => {
+  it('does nothing without a director, and the game goes on', () => {
     const session = GameSession.start(content, FIXTURE_SCENARIO, { seed: 11 }, null);
     const off = connectSessionAudio(session, null);
-    session.endRound();
-    off();
-    playDebriefAudio(session.state, null);
+    expect(() => {
+      session.endRound();
+      off();
+      playDebriefAudio(session.state, null);
+    }).not.toThrow();
+    expect(session.state.round).toBe(2);
   });
 
   it('drives a real director to the right cues and music', () => {

@@ -35,10 +35,30 @@ export function roundBudget(state: GameState, role: RoleId): number {
   return (state.capacity[role] ?? 0) + spent;
 }
 
-function roleBlocker(state: GameState, role: RoleId): RejectReason | null {
+/** Why a role cannot act now (game over, not in play, turn ended), or null if it can. */
+export function roleBlocker(state: GameState, role: RoleId): RejectReason | null {
   if (state.finished) return 'finished';
   if (!state.roles.includes(role)) return 'roleNotInPlay';
   return state.ended.includes(role) ? 'turnEnded' : null;
+}
+
+/**
+ * Why a role that may act (`roleBlocker` is null) cannot take this measure of the model, or null
+ * if it can: the part of `takeBlocker` that depends on the measure, for callers that test a menu.
+ */
+export function measureBlocker(
+  state: GameState,
+  role: RoleId,
+  measure: Measure,
+): RejectReason | null {
+  if (measure.role !== role) return 'wrongRole';
+  if ((state.capacity[role] ?? 0) < measure.cost) return 'insufficientCapacity';
+  const status = state.measureStatus;
+  for (const r of measure.requires) {
+    if (status[r] === undefined) return 'prerequisiteMissing';
+  }
+  const current = status[measure.id];
+  return current === 'pending' || current === 'active' ? 'alreadyTaken' : null;
 }
 
 /** Why a role cannot take a measure now, or null if it can. */
@@ -52,13 +72,7 @@ export function takeBlocker(
   if (blocked !== null) return blocked;
   const measure = index.measure.get(measureId);
   if (!measure) return 'unknownMeasure';
-  if (measure.role !== role) return 'wrongRole';
-  if ((state.capacity[role] ?? 0) < measure.cost) return 'insufficientCapacity';
-  for (const r of measure.requires) {
-    if (state.measureStatus[r] === undefined) return 'prerequisiteMissing';
-  }
-  const status = state.measureStatus[measureId];
-  return status === 'pending' || status === 'active' ? 'alreadyTaken' : null;
+  return measureBlocker(state, role, measure);
 }
 
 /** Why a role cannot withdraw a measure now, or null if it can. */

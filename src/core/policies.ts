@@ -1,6 +1,6 @@
 import type { Effect, Measure } from '../content/schema.ts';
 import { atStage, targeting, threatImpact } from './escalation.ts';
-import { consentMultiplier, hasTaken, takeBlocker } from './measures.ts';
+import { consentMultiplier, hasTaken, measureBlocker, roleBlocker } from './measures.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type { Rng } from './rng.ts';
 import { roleActions } from './step.ts';
@@ -91,11 +91,12 @@ function best(
   role: RoleId,
   value: (state: GameState, index: ModelIndex, measure: Measure) => number,
 ): Action {
+  if (roleBlocker(state, role) !== null) return { kind: 'endTurn', role };
   const index = indexOf(state.model);
   let choice: Measure | undefined;
   let top = 0;
   for (const measure of index.byRole.get(role) ?? []) {
-    if (takeBlocker(state, index, role, measure.id) !== null) continue;
+    if (measureBlocker(state, role, measure) !== null) continue;
     const v = value(state, index, measure);
     if (v > top) {
       top = v;
@@ -105,6 +106,9 @@ function best(
   return choice ? { kind: 'takeMeasure', role, measure: choice.id } : { kind: 'endTurn', role };
 }
 
+// Reused by randomTake (emptied before it returns) so a simulated game allocates no menu per move.
+const scratch: Measure[] = [];
+
 /** A uniformly random measure the role can take among those `keep` accepts, else end the turn. */
 function randomTake(
   state: GameState,
@@ -112,18 +116,20 @@ function randomTake(
   rng: Rng,
   keep: (index: ModelIndex, measure: Measure) => boolean,
 ): Action {
+  if (roleBlocker(state, role) !== null) return { kind: 'endTurn', role };
   const index = indexOf(state.model);
   const capacity = state.capacity[role] ?? 0;
-  const candidates: Measure[] = [];
+  const candidates = scratch;
+  candidates.length = 0;
   for (const measure of index.byRole.get(role) ?? []) {
     // Cheapest test first: most of the menu is unaffordable once capacity is spent.
     if (measure.cost > capacity) continue;
-    if (takeBlocker(state, index, role, measure.id) === null && keep(index, measure)) {
+    if (measureBlocker(state, role, measure) === null && keep(index, measure)) {
       candidates.push(measure);
     }
   }
-  if (candidates.length === 0) return { kind: 'endTurn', role };
-  const pick = candidates[rng.int(0, candidates.length - 1)];
+  const pick = candidates.length === 0 ? undefined : candidates[rng.int(0, candidates.length - 1)];
+  candidates.length = 0;
   return pick ? { kind: 'takeMeasure', role, measure: pick.id } : { kind: 'endTurn', role };
 }
 

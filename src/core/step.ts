@@ -163,7 +163,15 @@ export function applyInPlace(
   events: GameEvent[] | null,
 ): RejectReason | null {
   const reason = actionBlocker(draft, action);
-  if (reason !== null) return reason;
+  if (reason === null) applyLegal(draft, action, events);
+  return reason;
+}
+
+/**
+ * Apply an action already known to be legal (`actionBlocker` is null), skipping the check: for
+ * callers that only produce legal actions, such as the built-in policies and `step`.
+ */
+export function applyLegal(draft: Draft, action: Action, events: GameEvent[] | null): void {
   const index = indexOf(draft.model);
   draft.log.push(action);
   switch (action.kind) {
@@ -207,7 +215,6 @@ export function applyInPlace(
       break;
     }
   }
-  return null;
 }
 
 /**
@@ -219,7 +226,7 @@ export function step(state: GameState, action: Action): StepResult {
   if (reason !== null) return { state, events: [{ type: 'actionRejected', action, reason }] };
   const draft = cloneForStep(state);
   const events: GameEvent[] = [];
-  applyInPlace(draft, action, events);
+  applyLegal(draft, action, events);
   return { state: draft, events };
 }
 

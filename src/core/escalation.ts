@@ -1,3 +1,4 @@
+import type { Factor } from '../content/schema.ts';
 import type { ModelIndex } from './model.ts';
 import type { Cause, Draft, GameEvent, GameState, ScenarioModel, Stage } from './types.ts';
 
@@ -104,7 +105,16 @@ export function targeting(
   factor: string,
   delta: number,
 ): number {
-  const kind = index.kind.get(factor);
+  return targetingOf(state, index.kind.get(factor), factor, delta);
+}
+
+/** `targeting` with the factor's kind already looked up (e.g. from a `MeasurePlan`). */
+export function targetingOf(
+  state: GameState,
+  kind: Factor['kind'] | undefined,
+  factor: string,
+  delta: number,
+): number {
   const p = state.model.params;
   const level = state.factors[factor] ?? 0;
   let room: number;

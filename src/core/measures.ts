@@ -1,5 +1,5 @@
 import type { Measure } from '../content/schema.ts';
-import { applyDelta, atStage, targeting } from './escalation.ts';
+import { applyDelta, atStage, targetingOf } from './escalation.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type {
   Cause,
@@ -169,9 +169,11 @@ function answerSigns(
   for (let i = 0; i < draft.signs.length; i++) {
     const sign = draft.signs[i];
     if (sign?.detectedRound == null || sign.detectedRound >= round) continue;
+    // An earlier round's answer settles the sign whatever this measure is: skip the lookup.
+    if (sign.response !== null && sign.response.round !== round) continue;
     if (!index.responders.get(sign.id)?.has(measure.id)) continue;
     if (sign.response !== null) {
-      if (sign.response.round === round) informed = true;
+      informed = true;
       continue;
     }
     const delayed = Math.max(0, round - sign.detectedRound - 1);
@@ -281,8 +283,9 @@ export function activateMeasures(
   const p = draft.model.params;
   draft.measures.forEach((instance, at) => {
     if (instance.status !== 'pending' || instance.activeFrom > draft.round) return;
-    const measure = index.measure.get(instance.id);
-    if (!measure) return;
+    const plan = index.plan.get(instance.id);
+    if (!plan) return;
+    const measure = plan.measure;
     let backfired = false;
     const cooperation = draft.factors[p.cooperationFactor] ?? 0;
     if (measure.consent === 'pressure' && cooperation < p.backfireBelow) {
@@ -318,10 +321,10 @@ export function activateMeasures(
       uid: instance.uid,
       role: instance.role,
     };
-    for (const e of measure.onset) {
-      const aimed = e.delta * scale * targeting(draft, index, e.factor, e.delta);
+    measure.onset.forEach((e, k) => {
+      const aimed = e.delta * scale * targetingOf(draft, plan.onsetKinds[k], e.factor, e.delta);
       applyDelta(draft, e.factor, aimed, events, cause);
-    }
+    });
   });
 }
 
@@ -331,8 +334,9 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
   for (let at = 0; at < count; at++) {
     const instance = draft.measures[at];
     if (instance?.status !== 'active') continue;
-    const measure = index.measure.get(instance.id);
-    if (!measure || measure.effects.length === 0) continue;
+    const plan = index.plan.get(instance.id);
+    if (!plan || plan.measure.effects.length === 0) continue;
+    const measure = plan.measure;
     const depends = dependsMultiplier(draft, measure);
     const weakened = depends < 1;
     if (weakened !== instance.weakened) {
@@ -359,8 +363,11 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
       uid: instance.uid,
       role: instance.role,
     };
-    for (const e of measure.effects) {
-      const aimed = e.delta * scale * targeting(draft, index, e.factor, e.delta);
+    const effects = measure.effects;
+    for (let k = 0; k < effects.length; k++) {
+      const e = effects[k];
+      if (!e) continue;
+      const aimed = e.delta * scale * targetingOf(draft, plan.effectKinds[k], e.factor, e.delta);
       applyDelta(draft, e.factor, aimed, events, cause);
     }
   }

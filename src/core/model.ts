@@ -57,6 +57,15 @@ export interface ModelIndex {
   readonly capacityMeasures: readonly Measure[];
   /** Measures of each role. */
   readonly byRole: ReadonlyMap<RoleId, readonly Measure[]>;
+  /** Each measure with its effects' factor kinds (one lookup per measure in the round loop). */
+  readonly plan: ReadonlyMap<string, MeasurePlan>;
+}
+
+/** A measure with the kind of the factor each of its effects moves, in order. */
+export interface MeasurePlan {
+  readonly measure: Measure;
+  readonly effectKinds: readonly (Factor['kind'] | undefined)[];
+  readonly onsetKinds: readonly (Factor['kind'] | undefined)[];
 }
 
 const cache = new WeakMap<ScenarioModel, ModelIndex>();
@@ -93,6 +102,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
   const capacityIds = new Set(of('capacity').map((f) => f.id));
   const raisesCapacity = (m: Measure) =>
     [...m.effects, ...m.onset].some((e) => capacityIds.has(e.factor) && e.delta > 0);
+  const kind = new Map(model.factors.map((f) => [f.id, f.kind]));
   const index: ModelIndex = {
     aimed: new Set(
       model.measures.filter((m) => lowersAny(m, main) || damping.has(m.id)).map((m) => m.id),
@@ -103,7 +113,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     capacity: of('capacity'),
     riskWeight: sum(risk) || 1,
     resilienceWeight: sum(resilience) || 1,
-    kind: new Map(model.factors.map((f) => [f.id, f.kind])),
+    kind,
     weight: new Map(model.factors.map((f) => [f.id, f.weight])),
     measure: new Map(model.measures.map((m) => [m.id, m])),
     measureSlot: new Map(model.measures.map((m, k) => [m.id, k])),
@@ -119,6 +129,16 @@ export function indexOf(model: ScenarioModel): ModelIndex {
       ]),
     ),
     byRole,
+    plan: new Map(
+      model.measures.map((m) => [
+        m.id,
+        {
+          measure: m,
+          effectKinds: m.effects.map((e) => kind.get(e.factor)),
+          onsetKinds: m.onset.map((e) => kind.get(e.factor)),
+        },
+      ]),
+    ),
     capacityMeasures: model.measures.filter((m) => m.capacity.length > 0),
   };
   cache.set(model, index);

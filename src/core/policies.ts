@@ -106,9 +106,6 @@ function best(
   return choice ? { kind: 'takeMeasure', role, measure: choice.id } : { kind: 'endTurn', role };
 }
 
-// Reused by randomTake (emptied before it returns) so a simulated game allocates no menu per move.
-const scratch: Measure[] = [];
-
 /** A uniformly random measure the role can take among those `keep` accepts, else end the turn. */
 function randomTake(
   state: GameState,
@@ -119,8 +116,7 @@ function randomTake(
   if (roleBlocker(state, role) !== null) return { kind: 'endTurn', role };
   const index = indexOf(state.model);
   const capacity = state.capacity[role] ?? 0;
-  const candidates = scratch;
-  candidates.length = 0;
+  const candidates: Measure[] = [];
   for (const measure of index.byRole.get(role) ?? []) {
     // Cheapest test first: most of the menu is unaffordable once capacity is spent.
     if (measure.cost > capacity) continue;
@@ -129,7 +125,6 @@ function randomTake(
     }
   }
   const pick = candidates.length === 0 ? undefined : candidates[rng.int(0, candidates.length - 1)];
-  candidates.length = 0;
   return pick ? { kind: 'takeMeasure', role, measure: pick.id } : { kind: 'endTurn', role };
 }
 

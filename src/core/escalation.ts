@@ -157,8 +157,9 @@ export function drift(
   const p = draft.model.params;
   const momentum = (1 + (p.momentum * draft.threat) / 100) * draft.severity;
   const damping = 1 - (p.driftDamping * draft.resilience) / 100;
+  const bases = index.driftBase;
   draft.model.factors.forEach((f, i) => {
-    const base = draft.model.drift[f.id] ?? 0;
+    const base = bases[i] ?? 0;
     const variation = ((noise[i] ?? 0.5) * 2 - 1) * p.noise;
     if (f.kind === 'risk') {
       applyDelta(draft, f.id, base * momentum * damping + variation, events, DRIFT);

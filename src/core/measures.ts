@@ -44,15 +44,17 @@ export function roleBlocker(state: GameState, role: RoleId): RejectReason | null
 
 /**
  * Why a role that may act (`roleBlocker` is null) cannot take this measure of the model, or null
- * if it can: the part of `takeBlocker` that depends on the measure, for callers that test a menu.
+ * if it can: the part of `takeBlocker` that depends on the measure, for callers that test a menu
+ * (they read the role's `capacity` once).
  */
 export function measureBlocker(
   state: GameState,
   role: RoleId,
   measure: Measure,
+  capacity = state.capacity[role] ?? 0,
 ): RejectReason | null {
   if (measure.role !== role) return 'wrongRole';
-  if ((state.capacity[role] ?? 0) < measure.cost) return 'insufficientCapacity';
+  if (capacity < measure.cost) return 'insufficientCapacity';
   const status = state.measureStatus;
   for (const r of measure.requires) {
     if (status[r] === undefined) return 'prerequisiteMissing';
@@ -165,13 +167,14 @@ function answerSigns(
   events: GameEvent[] | null,
 ): boolean {
   const round = draft.round;
+  const answers = index.answers.get(measure.id);
   let informed = false;
   for (let i = 0; i < draft.signs.length; i++) {
     const sign = draft.signs[i];
     if (sign?.detectedRound == null || sign.detectedRound >= round) continue;
     // An earlier round's answer settles the sign whatever this measure is: skip the lookup.
     if (sign.response !== null && sign.response.round !== round) continue;
-    if (!index.responders.get(sign.id)?.has(measure.id)) continue;
+    if (answers?.has(sign.id) !== true) continue;
     if (sign.response !== null) {
       informed = true;
       continue;

@@ -53,10 +53,14 @@ export interface ModelIndex {
   readonly earlyWarning: ReadonlySet<string>;
   /** Measure ids listed as a response to each sign. */
   readonly responders: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Sign ids of the model each measure is a listed response to (responders, inverted). */
+  readonly answers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Measures that add role capacity while in effect. */
   readonly capacityMeasures: readonly Measure[];
   /** Measures of each role. */
   readonly byRole: ReadonlyMap<RoleId, readonly Measure[]>;
+  /** Drift of each factor per round, in the order of model.factors. */
+  readonly driftBase: readonly number[];
   /** Each measure with its effects' factor kinds (one lookup per measure in the round loop). */
   readonly plan: ReadonlyMap<string, MeasurePlan>;
 }
@@ -128,7 +132,14 @@ export function indexOf(model: ScenarioModel): ModelIndex {
         new Set(model.measures.filter((m) => responds(m, s)).map((m) => m.id)),
       ]),
     ),
+    answers: new Map(
+      model.measures.map((m) => [
+        m.id,
+        new Set(model.signs.filter((s) => responds(m, s)).map((s) => s.id)),
+      ]),
+    ),
     byRole,
+    driftBase: model.factors.map((f) => model.drift[f.id] ?? 0),
     plan: new Map(
       model.measures.map((m) => [
         m.id,

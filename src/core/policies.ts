@@ -49,12 +49,13 @@ function scale(state: GameState, measure: Measure): number {
 
 /** True when a seen sign, unanswered or answered this round, lists the measure as a responder. */
 function answersVisibleSign(state: GameState, index: ModelIndex, measure: Measure): boolean {
+  const answers = index.answers.get(measure.id);
   for (const sign of state.signs) {
     if (
       (sign.response === null || sign.response.round === state.round) &&
       sign.detectedRound !== null &&
       sign.detectedRound < state.round &&
-      index.responders.get(sign.id)?.has(measure.id) === true
+      answers?.has(sign.id) === true
     ) {
       return true;
     }
@@ -93,10 +94,11 @@ function best(
 ): Action {
   if (roleBlocker(state, role) !== null) return { kind: 'endTurn', role };
   const index = indexOf(state.model);
+  const capacity = state.capacity[role] ?? 0;
   let choice: Measure | undefined;
   let top = 0;
   for (const measure of index.byRole.get(role) ?? []) {
-    if (measureBlocker(state, role, measure) !== null) continue;
+    if (measureBlocker(state, role, measure, capacity) !== null) continue;
     const v = value(state, index, measure);
     if (v > top) {
       top = v;
@@ -120,7 +122,7 @@ function randomTake(
   for (const measure of index.byRole.get(role) ?? []) {
     // Cheapest test first: most of the menu is unaffordable once capacity is spent.
     if (measure.cost > capacity) continue;
-    if (measureBlocker(state, role, measure) === null && keep(index, measure)) {
+    if (measureBlocker(state, role, measure, capacity) === null && keep(index, measure)) {
       candidates.push(measure);
     }
   }

@@ -41,6 +41,8 @@ export function occurSigns(
   const p = draft.model.params;
   draft.model.signs.forEach((def, k) => {
     if ((draft.factors[def.factor] ?? 0) < def.threshold) return;
+    // A roll at or above both chances (recurring or not) fails whatever the checks below say.
+    if ((rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) return;
     if (!def.when.every((w) => (draft.factors[w.factor] ?? 0) >= w.min)) return;
     if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) return;
     const last = lastOccurrence(draft.signs, def.id);

@@ -25,7 +25,11 @@ export function recordOf(
     threat: state.threat,
     stage: state.stage,
     factors: { ...state.factors },
-    ...extra,
+    // Listed rather than spread (same key order): this runs every round of every simulated game.
+    measuresTaken: extra.measuresTaken,
+    signsOccurred: extra.signsOccurred,
+    signsSeen: extra.signsSeen,
+    triggers: extra.triggers,
   };
 }
 

@@ -112,9 +112,10 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
       cause,
     });
   }
-  const measuresTaken = draft.measures
-    .filter((m) => m.takenRound === round && m.status !== 'withdrawn')
-    .map((m) => m.uid);
+  const measuresTaken: number[] = [];
+  for (const m of draft.measures) {
+    if (m.takenRound === round && m.status !== 'withdrawn') measuresTaken.push(m.uid);
+  }
   draft.history.push(recordOf(draft, round, { measuresTaken, signsOccurred, signsSeen, triggers }));
   if (events) {
     events.push({

@@ -62,7 +62,35 @@ export function applyDelta(
   cause: Cause,
 ): number {
   const before = draft.factors[factor] ?? 0;
-  const after = clamp(before + delta);
+  return moveFactor(draft, factor, before, clamp(before + delta), events, cause);
+}
+
+/**
+ * `applyDelta` of a measure's change `delta × scale`, aimed by `targeting` (`kind` is the factor's,
+ * already looked up), reading the factor once.
+ */
+export function applyAimed(
+  draft: Draft,
+  kind: Factor['kind'] | undefined,
+  factor: string,
+  delta: number,
+  scale: number,
+  events: GameEvent[] | null,
+  cause: Cause,
+): void {
+  const before = draft.factors[factor] ?? 0;
+  const aimed = delta * scale * aimAt(draft.model.params, kind, before, delta);
+  moveFactor(draft, factor, before, clamp(before + aimed), events, cause);
+}
+
+function moveFactor(
+  draft: Draft,
+  factor: string,
+  before: number,
+  after: number,
+  events: GameEvent[] | null,
+  cause: Cause,
+): number {
   if (after === before) return 0;
   draft.factors[factor] = after;
   if (events)
@@ -105,18 +133,16 @@ export function targeting(
   factor: string,
   delta: number,
 ): number {
-  return targetingOf(state, index.kind.get(factor), factor, delta);
+  return aimAt(state.model.params, index.kind.get(factor), state.factors[factor] ?? 0, delta);
 }
 
-/** `targeting` with the factor's kind already looked up (e.g. from a `MeasurePlan`). */
-export function targetingOf(
-  state: GameState,
+/** `targeting` of a factor of this kind standing at `level`. */
+function aimAt(
+  p: ScenarioModel['params'],
   kind: Factor['kind'] | undefined,
-  factor: string,
+  level: number,
   delta: number,
 ): number {
-  const p = state.model.params;
-  const level = state.factors[factor] ?? 0;
   let room: number;
   if (kind === 'risk' && delta < 0) room = level;
   else if (kind === 'resilience' && delta > 0) room = 100 - level;

@@ -1,5 +1,5 @@
 import type { Measure } from '../content/schema.ts';
-import { applyDelta, atStage, targetingOf } from './escalation.ts';
+import { applyAimed, applyDelta, atStage } from './escalation.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type {
   Cause,
@@ -325,8 +325,7 @@ export function activateMeasures(
       role: instance.role,
     };
     measure.onset.forEach((e, k) => {
-      const aimed = e.delta * scale * targetingOf(draft, plan.onsetKinds[k], e.factor, e.delta);
-      applyDelta(draft, e.factor, aimed, events, cause);
+      applyAimed(draft, plan.onsetKinds[k], e.factor, e.delta, scale, events, cause);
     });
   });
 }
@@ -369,9 +368,7 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
     const effects = measure.effects;
     for (let k = 0; k < effects.length; k++) {
       const e = effects[k];
-      if (!e) continue;
-      const aimed = e.delta * scale * targetingOf(draft, plan.effectKinds[k], e.factor, e.delta);
-      applyDelta(draft, e.factor, aimed, events, cause);
+      if (e) applyAimed(draft, plan.effectKinds[k], e.factor, e.delta, scale, events, cause);
     }
   }
 }

@@ -184,7 +184,10 @@ export function drift(
   const momentum = (1 + (p.momentum * draft.threat) / 100) * draft.severity;
   const damping = 1 - (p.driftDamping * draft.resilience) / 100;
   const bases = index.driftBase;
-  draft.model.factors.forEach((f, i) => {
+  const factors = draft.model.factors;
+  for (let i = 0; i < factors.length; i++) {
+    const f = factors[i];
+    if (!f) continue;
     const base = bases[i] ?? 0;
     const variation = ((noise[i] ?? 0.5) * 2 - 1) * p.noise;
     if (f.kind === 'risk') {
@@ -195,5 +198,5 @@ export function drift(
     } else if (base !== 0) {
       applyDelta(draft, f.id, base, events, base < 0 ? DECAY : DRIFT);
     }
-  });
+  }
 }

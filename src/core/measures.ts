@@ -284,10 +284,12 @@ export function activateMeasures(
   events: GameEvent[] | null,
 ): void {
   const p = draft.model.params;
-  draft.measures.forEach((instance, at) => {
-    if (instance.status !== 'pending' || instance.activeFrom > draft.round) return;
+  const count = draft.measures.length;
+  for (let at = 0; at < count; at++) {
+    const instance = draft.measures[at];
+    if (instance?.status !== 'pending' || instance.activeFrom > draft.round) continue;
     const plan = index.plan.get(instance.id);
-    if (!plan) return;
+    if (!plan) continue;
     const measure = plan.measure;
     let backfired = false;
     const cooperation = draft.factors[p.cooperationFactor] ?? 0;
@@ -316,7 +318,7 @@ export function activateMeasures(
         cause: { kind: 'delay', id: measure.id, uid: instance.uid },
       });
     }
-    if (measure.onset.length === 0) return;
+    if (measure.onset.length === 0) continue;
     const scale = atStage(measure.curve, draft.stage) * consentMultiplier(draft, measure);
     const cause: Cause = {
       kind: 'measure',
@@ -327,7 +329,7 @@ export function activateMeasures(
     measure.onset.forEach((e, k) => {
       applyAimed(draft, plan.onsetKinds[k], e.factor, e.delta, scale, events, cause);
     });
-  });
+  }
 }
 
 /** Apply every active measure's per-round effects, scaled by stage, consent, prerequisites, synergies. */
@@ -375,9 +377,11 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
 
 /** End measures whose duration is over. */
 export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
-  draft.measures.forEach((instance, at) => {
-    if (instance.status !== 'active' || instance.until === null || instance.until > draft.round) {
-      return;
+  const count = draft.measures.length;
+  for (let at = 0; at < count; at++) {
+    const instance = draft.measures[at];
+    if (instance?.status !== 'active' || instance.until === null || instance.until > draft.round) {
+      continue;
     }
     draft.measures[at] = { ...instance, status: 'ended' };
     draft.measureStatus[instance.id] = 'ended';
@@ -390,5 +394,5 @@ export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
         cause: { kind: 'duration', id: instance.id, uid: instance.uid },
       });
     }
-  });
+  }
 }

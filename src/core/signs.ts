@@ -39,18 +39,20 @@ export function occurSigns(
 ): number[] {
   const occurred: number[] = [];
   const p = draft.model.params;
-  draft.model.signs.forEach((def, k) => {
-    if ((draft.factors[def.factor] ?? 0) < def.threshold) return;
+  const defs = draft.model.signs;
+  for (let k = 0; k < defs.length; k++) {
+    const def = defs[k];
+    if (!def || (draft.factors[def.factor] ?? 0) < def.threshold) continue;
     // A roll at or above both chances (recurring or not) fails whatever the checks below say.
-    if ((rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) return;
-    if (!def.when.every((w) => (draft.factors[w.factor] ?? 0) >= w.min)) return;
-    if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) return;
+    if ((rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
+    if (!def.when.every((w) => (draft.factors[w.factor] ?? 0) >= w.min)) continue;
+    if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) continue;
     const last = lastOccurrence(draft.signs, def.id);
-    if (last && draft.round - last.round < def.cooldown) return;
+    if (last && draft.round - last.round < def.cooldown) continue;
     // A sign that was seen and answered once comes back less often and weaker.
     const answered = wasAnswered(draft.signs, def.id);
     const recurrence = answered ? p.answeredSignScale : 1;
-    if ((rolls[k] ?? 1) >= def.chance * recurrence) return;
+    if ((rolls[k] ?? 1) >= def.chance * recurrence) continue;
     const uid = draft.nextUid++;
     // A listed responder already in effect blunts it: structural prevention at work.
     const responders = index.responders.get(def.id);
@@ -87,7 +89,7 @@ export function occurSigns(
     const cause: Cause = { kind: 'sign', id: def.id, uid };
     const scale = recurrence * draft.severity * (anticipating ? p.anticipatedSignScale : 1);
     for (const e of def.effects) applyDelta(draft, e.factor, e.delta * scale, events, cause);
-  });
+  }
   return occurred;
 }
 

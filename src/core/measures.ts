@@ -244,7 +244,8 @@ export function consentMultiplier(state: GameState, measure: Measure): number {
 export function dependsMultiplier(state: GameState, measure: Measure): number {
   const d = measure.dependsOn;
   if (!d) return 1;
-  return d.anyOf.some((id) => inEffect(state, id)) ? 1 : d.without;
+  for (const id of d.anyOf) if (inEffect(state, id)) return 1;
+  return d.without;
 }
 
 function strength(
@@ -326,9 +327,11 @@ export function activateMeasures(
       uid: instance.uid,
       role: instance.role,
     };
-    measure.onset.forEach((e, k) => {
-      applyAimed(draft, plan.onsetKinds[k], e.factor, e.delta, scale, events, cause);
-    });
+    const onset = measure.onset;
+    for (let k = 0; k < onset.length; k++) {
+      const e = onset[k];
+      if (e) applyAimed(draft, plan.onsetKinds[k], e.factor, e.delta, scale, events, cause);
+    }
   }
 }
 

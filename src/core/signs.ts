@@ -1,7 +1,7 @@
 import { applyDelta, visibilityOf } from './escalation.ts';
 import type { ModelIndex } from './model.ts';
 import { scheduledTriggers } from './schedule.ts';
-import type { Cause, Draft, GameEvent, SignInstance } from './types.ts';
+import type { Cause, Draft, GameEvent, MeasureInstance, SignInstance } from './types.ts';
 
 /** Bucket of a confidence level for display. */
 export function clarityOf(confidence: number): 'low' | 'medium' | 'high' {
@@ -22,9 +22,27 @@ function nearTrigger(
   near: { readonly ids: readonly string[]; readonly before: number; readonly after: number },
 ): boolean {
   for (let r = draft.round - near.after; r <= draft.round + near.before; r++) {
-    if (scheduledTriggers(draft, r).some((t) => near.ids.includes(t.id))) return true;
+    for (const t of scheduledTriggers(draft, r)) if (near.ids.includes(t.id)) return true;
   }
   return false;
+}
+
+/** True when every factor condition of a sign holds. */
+function conditionsMet(
+  draft: Draft,
+  when: readonly { readonly factor: string; readonly min: number }[],
+): boolean {
+  for (const w of when) if (!((draft.factors[w.factor] ?? 0) >= w.min)) return false;
+  return true;
+}
+
+/** The first measure instance in effect whose measure is one of `ids`. */
+function firstActive(
+  measures: readonly MeasureInstance[],
+  ids: ReadonlySet<string>,
+): MeasureInstance | undefined {
+  for (const m of measures) if (m.status === 'active' && ids.has(m.id)) return m;
+  return undefined;
 }
 
 /**
@@ -45,7 +63,7 @@ export function occurSigns(
     if (!def || (draft.factors[def.factor] ?? 0) < def.threshold) continue;
     // A roll at or above both chances (recurring or not) fails whatever the checks below say.
     if ((rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
-    if (!def.when.every((w) => (draft.factors[w.factor] ?? 0) >= w.min)) continue;
+    if (!conditionsMet(draft, def.when)) continue;
     if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) continue;
     const last = lastOccurrence(draft.signs, def.id);
     if (last && draft.round - last.round < def.cooldown) continue;
@@ -56,9 +74,7 @@ export function occurSigns(
     const uid = draft.nextUid++;
     // A listed responder already in effect blunts it: structural prevention at work.
     const responders = index.responders.get(def.id);
-    const anticipating = responders
-      ? draft.measures.find((m) => m.status === 'active' && responders.has(m.id))
-      : undefined;
+    const anticipating = responders ? firstActive(draft.measures, responders) : undefined;
     draft.signs.push({
       uid,
       id: def.id,

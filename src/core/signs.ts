@@ -164,8 +164,10 @@ export function detectSigns(
   const seen: number[] = [];
   const visibility = visibilityOf(draft.model, index, draft.factors);
   const memory = draft.model.params.signMemory;
-  draft.signs.forEach((sign, i) => {
-    if (sign.detectedRound !== null || sign.missed) return;
+  const count = draft.signs.length;
+  for (let i = 0; i < count; i++) {
+    const sign = draft.signs[i];
+    if (sign?.detectedRound !== null || sign.missed) continue;
     const roll = rolls[index.signSlot.get(sign.id) ?? 0] ?? 1;
     if (roll < visibility) {
       const confidence = Math.round(visibility * 100) / 100;
@@ -185,6 +187,6 @@ export function detectSigns(
       draft.signs[i] = { ...sign, missed: true };
       if (events) events.push({ type: 'signMissed', sign: sign.id, uid: sign.uid });
     }
-  });
+  }
   return seen;
 }

@@ -43,9 +43,8 @@ export function roleBlocker(state: GameState, role: RoleId): RejectReason | null
 }
 
 /**
- * Why a role that may act (`roleBlocker` is null) cannot take this measure of the model, or null
- * if it can: the part of `takeBlocker` that depends on the measure, for callers that test a menu
- * (they read the role's `capacity` once).
+ * Why a role that may act (`roleBlocker` is null) cannot take this measure, or null: the measure's
+ * part of `takeBlocker`, for callers that test a menu (reading the role's `capacity` once).
  */
 export function measureBlocker(
   state: GameState,
@@ -56,9 +55,7 @@ export function measureBlocker(
   if (measure.role !== role) return 'wrongRole';
   if (capacity < measure.cost) return 'insufficientCapacity';
   const status = state.measureStatus;
-  for (const r of measure.requires) {
-    if (status[r] === undefined) return 'prerequisiteMissing';
-  }
+  for (const r of measure.requires) if (status[r] === undefined) return 'prerequisiteMissing';
   const current = status[measure.id];
   return current === 'pending' || current === 'active' ? 'alreadyTaken' : null;
 }

@@ -1,3 +1,4 @@
+import type { Factor } from '../content/schema.ts';
 import type { ModelIndex } from './model.ts';
 import type { Cause, Draft, GameEvent, GameState, ScenarioModel, Stage } from './types.ts';
 
@@ -61,7 +62,35 @@ export function applyDelta(
   cause: Cause,
 ): number {
   const before = draft.factors[factor] ?? 0;
-  const after = clamp(before + delta);
+  return moveFactor(draft, factor, before, clamp(before + delta), events, cause);
+}
+
+/**
+ * `applyDelta` of a measure's change `delta × scale`, aimed by `targeting` (`kind` is the factor's,
+ * already looked up), reading the factor once.
+ */
+export function applyAimed(
+  draft: Draft,
+  kind: Factor['kind'] | undefined,
+  factor: string,
+  delta: number,
+  scale: number,
+  events: GameEvent[] | null,
+  cause: Cause,
+): void {
+  const before = draft.factors[factor] ?? 0;
+  const aimed = delta * scale * aimAt(draft.model.params, kind, before, delta);
+  moveFactor(draft, factor, before, clamp(before + aimed), events, cause);
+}
+
+function moveFactor(
+  draft: Draft,
+  factor: string,
+  before: number,
+  after: number,
+  events: GameEvent[] | null,
+  cause: Cause,
+): number {
   if (after === before) return 0;
   draft.factors[factor] = after;
   if (events)
@@ -104,9 +133,16 @@ export function targeting(
   factor: string,
   delta: number,
 ): number {
-  const kind = index.kind.get(factor);
-  const p = state.model.params;
-  const level = state.factors[factor] ?? 0;
+  return aimAt(state.model.params, index.kind.get(factor), state.factors[factor] ?? 0, delta);
+}
+
+/** `targeting` of a factor of this kind standing at `level`. */
+function aimAt(
+  p: ScenarioModel['params'],
+  kind: Factor['kind'] | undefined,
+  level: number,
+  delta: number,
+): number {
   let room: number;
   if (kind === 'risk' && delta < 0) room = level;
   else if (kind === 'resilience' && delta > 0) room = 100 - level;
@@ -147,8 +183,12 @@ export function drift(
   const p = draft.model.params;
   const momentum = (1 + (p.momentum * draft.threat) / 100) * draft.severity;
   const damping = 1 - (p.driftDamping * draft.resilience) / 100;
-  draft.model.factors.forEach((f, i) => {
-    const base = draft.model.drift[f.id] ?? 0;
+  const bases = index.driftBase;
+  const factors = draft.model.factors;
+  for (let i = 0; i < factors.length; i++) {
+    const f = factors[i];
+    if (!f) continue;
+    const base = bases[i] ?? 0;
     const variation = ((noise[i] ?? 0.5) * 2 - 1) * p.noise;
     if (f.kind === 'risk') {
       applyDelta(draft, f.id, base * momentum * damping + variation, events, DRIFT);
@@ -158,5 +198,5 @@ export function drift(
     } else if (base !== 0) {
       applyDelta(draft, f.id, base, events, base < 0 ? DECAY : DRIFT);
     }
-  });
+  }
 }

@@ -1,5 +1,5 @@
 import type { Measure } from '../content/schema.ts';
-import { applyDelta, atStage, targeting } from './escalation.ts';
+import { applyAimed, applyDelta, atStage } from './escalation.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type {
   Cause,
@@ -35,10 +35,29 @@ export function roundBudget(state: GameState, role: RoleId): number {
   return (state.capacity[role] ?? 0) + spent;
 }
 
-function roleBlocker(state: GameState, role: RoleId): RejectReason | null {
+/** Why a role cannot act now (game over, not in play, turn ended), or null if it can. */
+export function roleBlocker(state: GameState, role: RoleId): RejectReason | null {
   if (state.finished) return 'finished';
   if (!state.roles.includes(role)) return 'roleNotInPlay';
   return state.ended.includes(role) ? 'turnEnded' : null;
+}
+
+/**
+ * Why a role that may act (`roleBlocker` is null) cannot take this measure, or null: the measure's
+ * part of `takeBlocker`, for callers that test a menu (reading the role's `capacity` once).
+ */
+export function measureBlocker(
+  state: GameState,
+  role: RoleId,
+  measure: Measure,
+  capacity = state.capacity[role] ?? 0,
+): RejectReason | null {
+  if (measure.role !== role) return 'wrongRole';
+  if (capacity < measure.cost) return 'insufficientCapacity';
+  const status = state.measureStatus;
+  for (const r of measure.requires) if (status[r] === undefined) return 'prerequisiteMissing';
+  const current = status[measure.id];
+  return current === 'pending' || current === 'active' ? 'alreadyTaken' : null;
 }
 
 /** Why a role cannot take a measure now, or null if it can. */
@@ -52,13 +71,7 @@ export function takeBlocker(
   if (blocked !== null) return blocked;
   const measure = index.measure.get(measureId);
   if (!measure) return 'unknownMeasure';
-  if (measure.role !== role) return 'wrongRole';
-  if ((state.capacity[role] ?? 0) < measure.cost) return 'insufficientCapacity';
-  for (const r of measure.requires) {
-    if (state.measureStatus[r] === undefined) return 'prerequisiteMissing';
-  }
-  const status = state.measureStatus[measureId];
-  return status === 'pending' || status === 'active' ? 'alreadyTaken' : null;
+  return measureBlocker(state, role, measure);
 }
 
 /** Why a role cannot withdraw a measure now, or null if it can. */
@@ -151,13 +164,16 @@ function answerSigns(
   events: GameEvent[] | null,
 ): boolean {
   const round = draft.round;
+  const answers = index.answers.get(measure.id);
   let informed = false;
   for (let i = 0; i < draft.signs.length; i++) {
     const sign = draft.signs[i];
     if (sign?.detectedRound == null || sign.detectedRound >= round) continue;
-    if (!index.responders.get(sign.id)?.has(measure.id)) continue;
+    // An earlier round's answer settles the sign whatever this measure is: skip the lookup.
+    if (sign.response !== null && sign.response.round !== round) continue;
+    if (answers?.has(sign.id) !== true) continue;
     if (sign.response !== null) {
-      if (sign.response.round === round) informed = true;
+      informed = true;
       continue;
     }
     const delayed = Math.max(0, round - sign.detectedRound - 1);
@@ -225,7 +241,8 @@ export function consentMultiplier(state: GameState, measure: Measure): number {
 export function dependsMultiplier(state: GameState, measure: Measure): number {
   const d = measure.dependsOn;
   if (!d) return 1;
-  return d.anyOf.some((id) => inEffect(state, id)) ? 1 : d.without;
+  for (const id of d.anyOf) if (inEffect(state, id)) return 1;
+  return d.without;
 }
 
 function strength(
@@ -265,10 +282,13 @@ export function activateMeasures(
   events: GameEvent[] | null,
 ): void {
   const p = draft.model.params;
-  draft.measures.forEach((instance, at) => {
-    if (instance.status !== 'pending' || instance.activeFrom > draft.round) return;
-    const measure = index.measure.get(instance.id);
-    if (!measure) return;
+  const count = draft.measures.length;
+  for (let at = 0; at < count; at++) {
+    const instance = draft.measures[at];
+    if (instance?.status !== 'pending' || instance.activeFrom > draft.round) continue;
+    const plan = index.plan.get(instance.id);
+    if (!plan) continue;
+    const measure = plan.measure;
     let backfired = false;
     const cooperation = draft.factors[p.cooperationFactor] ?? 0;
     if (measure.consent === 'pressure' && cooperation < p.backfireBelow) {
@@ -296,7 +316,7 @@ export function activateMeasures(
         cause: { kind: 'delay', id: measure.id, uid: instance.uid },
       });
     }
-    if (measure.onset.length === 0) return;
+    if (measure.onset.length === 0) continue;
     const scale = atStage(measure.curve, draft.stage) * consentMultiplier(draft, measure);
     const cause: Cause = {
       kind: 'measure',
@@ -304,11 +324,12 @@ export function activateMeasures(
       uid: instance.uid,
       role: instance.role,
     };
-    for (const e of measure.onset) {
-      const aimed = e.delta * scale * targeting(draft, index, e.factor, e.delta);
-      applyDelta(draft, e.factor, aimed, events, cause);
+    const onset = measure.onset;
+    for (let k = 0; k < onset.length; k++) {
+      const e = onset[k];
+      if (e) applyAimed(draft, plan.onsetKinds[k], e.factor, e.delta, scale, events, cause);
     }
-  });
+  }
 }
 
 /** Apply every active measure's per-round effects, scaled by stage, consent, prerequisites, synergies. */
@@ -317,8 +338,9 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
   for (let at = 0; at < count; at++) {
     const instance = draft.measures[at];
     if (instance?.status !== 'active') continue;
-    const measure = index.measure.get(instance.id);
-    if (!measure || measure.effects.length === 0) continue;
+    const plan = index.plan.get(instance.id);
+    if (!plan || plan.measure.effects.length === 0) continue;
+    const measure = plan.measure;
     const depends = dependsMultiplier(draft, measure);
     const weakened = depends < 1;
     if (weakened !== instance.weakened) {
@@ -345,18 +367,21 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
       uid: instance.uid,
       role: instance.role,
     };
-    for (const e of measure.effects) {
-      const aimed = e.delta * scale * targeting(draft, index, e.factor, e.delta);
-      applyDelta(draft, e.factor, aimed, events, cause);
+    const effects = measure.effects;
+    for (let k = 0; k < effects.length; k++) {
+      const e = effects[k];
+      if (e) applyAimed(draft, plan.effectKinds[k], e.factor, e.delta, scale, events, cause);
     }
   }
 }
 
 /** End measures whose duration is over. */
 export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
-  draft.measures.forEach((instance, at) => {
-    if (instance.status !== 'active' || instance.until === null || instance.until > draft.round) {
-      return;
+  const count = draft.measures.length;
+  for (let at = 0; at < count; at++) {
+    const instance = draft.measures[at];
+    if (instance?.status !== 'active' || instance.until === null || instance.until > draft.round) {
+      continue;
     }
     draft.measures[at] = { ...instance, status: 'ended' };
     draft.measureStatus[instance.id] = 'ended';
@@ -369,5 +394,5 @@ export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
         cause: { kind: 'duration', id: instance.id, uid: instance.uid },
       });
     }
-  });
+  }
 }

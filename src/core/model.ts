@@ -53,10 +53,23 @@ export interface ModelIndex {
   readonly earlyWarning: ReadonlySet<string>;
   /** Measure ids listed as a response to each sign. */
   readonly responders: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Sign ids of the model each measure is a listed response to (responders, inverted). */
+  readonly answers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Measures that add role capacity while in effect. */
   readonly capacityMeasures: readonly Measure[];
   /** Measures of each role. */
   readonly byRole: ReadonlyMap<RoleId, readonly Measure[]>;
+  /** Drift of each factor per round, in the order of model.factors. */
+  readonly driftBase: readonly number[];
+  /** Each measure with its effects' factor kinds (one lookup per measure in the round loop). */
+  readonly plan: ReadonlyMap<string, MeasurePlan>;
+}
+
+/** A measure with the kind of the factor each of its effects moves, in order. */
+export interface MeasurePlan {
+  readonly measure: Measure;
+  readonly effectKinds: readonly (Factor['kind'] | undefined)[];
+  readonly onsetKinds: readonly (Factor['kind'] | undefined)[];
 }
 
 const cache = new WeakMap<ScenarioModel, ModelIndex>();
@@ -93,6 +106,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
   const capacityIds = new Set(of('capacity').map((f) => f.id));
   const raisesCapacity = (m: Measure) =>
     [...m.effects, ...m.onset].some((e) => capacityIds.has(e.factor) && e.delta > 0);
+  const kind = new Map(model.factors.map((f) => [f.id, f.kind]));
   const index: ModelIndex = {
     aimed: new Set(
       model.measures.filter((m) => lowersAny(m, main) || damping.has(m.id)).map((m) => m.id),
@@ -103,7 +117,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     capacity: of('capacity'),
     riskWeight: sum(risk) || 1,
     resilienceWeight: sum(resilience) || 1,
-    kind: new Map(model.factors.map((f) => [f.id, f.kind])),
+    kind,
     weight: new Map(model.factors.map((f) => [f.id, f.weight])),
     measure: new Map(model.measures.map((m) => [m.id, m])),
     measureSlot: new Map(model.measures.map((m, k) => [m.id, k])),
@@ -118,7 +132,24 @@ export function indexOf(model: ScenarioModel): ModelIndex {
         new Set(model.measures.filter((m) => responds(m, s)).map((m) => m.id)),
       ]),
     ),
+    answers: new Map(
+      model.measures.map((m) => [
+        m.id,
+        new Set(model.signs.filter((s) => responds(m, s)).map((s) => s.id)),
+      ]),
+    ),
     byRole,
+    driftBase: model.factors.map((f) => model.drift[f.id] ?? 0),
+    plan: new Map(
+      model.measures.map((m) => [
+        m.id,
+        {
+          measure: m,
+          effectKinds: m.effects.map((e) => kind.get(e.factor)),
+          onsetKinds: m.onset.map((e) => kind.get(e.factor)),
+        },
+      ]),
+    ),
     capacityMeasures: model.measures.filter((m) => m.capacity.length > 0),
   };
   cache.set(model, index);

@@ -1,6 +1,6 @@
 import type { Effect, Measure } from '../content/schema.ts';
 import { atStage, targeting, threatImpact } from './escalation.ts';
-import { consentMultiplier, hasTaken, takeBlocker } from './measures.ts';
+import { consentMultiplier, hasTaken, measureBlocker, roleBlocker } from './measures.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type { Rng } from './rng.ts';
 import { roleActions } from './step.ts';
@@ -49,12 +49,13 @@ function scale(state: GameState, measure: Measure): number {
 
 /** True when a seen sign, unanswered or answered this round, lists the measure as a responder. */
 function answersVisibleSign(state: GameState, index: ModelIndex, measure: Measure): boolean {
+  const answers = index.answers.get(measure.id);
   for (const sign of state.signs) {
     if (
       (sign.response === null || sign.response.round === state.round) &&
       sign.detectedRound !== null &&
       sign.detectedRound < state.round &&
-      index.responders.get(sign.id)?.has(measure.id) === true
+      answers?.has(sign.id) === true
     ) {
       return true;
     }
@@ -91,11 +92,13 @@ function best(
   role: RoleId,
   value: (state: GameState, index: ModelIndex, measure: Measure) => number,
 ): Action {
+  if (roleBlocker(state, role) !== null) return { kind: 'endTurn', role };
   const index = indexOf(state.model);
+  const capacity = state.capacity[role] ?? 0;
   let choice: Measure | undefined;
   let top = 0;
   for (const measure of index.byRole.get(role) ?? []) {
-    if (takeBlocker(state, index, role, measure.id) !== null) continue;
+    if (measureBlocker(state, role, measure, capacity) !== null) continue;
     const v = value(state, index, measure);
     if (v > top) {
       top = v;
@@ -112,18 +115,18 @@ function randomTake(
   rng: Rng,
   keep: (index: ModelIndex, measure: Measure) => boolean,
 ): Action {
+  if (roleBlocker(state, role) !== null) return { kind: 'endTurn', role };
   const index = indexOf(state.model);
   const capacity = state.capacity[role] ?? 0;
   const candidates: Measure[] = [];
   for (const measure of index.byRole.get(role) ?? []) {
     // Cheapest test first: most of the menu is unaffordable once capacity is spent.
     if (measure.cost > capacity) continue;
-    if (takeBlocker(state, index, role, measure.id) === null && keep(index, measure)) {
+    if (measureBlocker(state, role, measure, capacity) === null && keep(index, measure)) {
       candidates.push(measure);
     }
   }
-  if (candidates.length === 0) return { kind: 'endTurn', role };
-  const pick = candidates[rng.int(0, candidates.length - 1)];
+  const pick = candidates.length === 0 ? undefined : candidates[rng.int(0, candidates.length - 1)];
   return pick ? { kind: 'takeMeasure', role, measure: pick.id } : { kind: 'endTurn', role };
 }
 

@@ -23,11 +23,30 @@ export function seedRng(seed: number): RngState {
 
 /** Reopen a generator from stored state; drawing never mutates the stored array. */
 export function openRng(state: RngState): Rng {
-  const generator = xoroshiro128plusFromState(state);
-  return {
-    float: () => uniformFloat64(generator),
-    int: (min, max) => min + Math.floor(uniformFloat64(generator) * (max - min + 1)),
-    chance: (probability) => uniformFloat64(generator) < probability,
-    state: () => generator.getState(),
-  };
+  return new Generator(xoroshiro128plusFromState(state));
+}
+
+// A class rather than an object of closures: one shape and one set of methods for every game.
+class Generator implements Rng {
+  readonly #generator: ReturnType<typeof xoroshiro128plusFromState>;
+
+  constructor(generator: ReturnType<typeof xoroshiro128plusFromState>) {
+    this.#generator = generator;
+  }
+
+  float(): number {
+    return uniformFloat64(this.#generator);
+  }
+
+  int(min: number, max: number): number {
+    return min + Math.floor(uniformFloat64(this.#generator) * (max - min + 1));
+  }
+
+  chance(probability: number): boolean {
+    return uniformFloat64(this.#generator) < probability;
+  }
+
+  state(): RngState {
+    return this.#generator.getState();
+  }
 }

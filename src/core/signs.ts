@@ -1,7 +1,7 @@
 import { applyDelta, visibilityOf } from './escalation.ts';
 import type { ModelIndex } from './model.ts';
 import { scheduledTriggers } from './schedule.ts';
-import type { Cause, Draft, GameEvent, SignInstance } from './types.ts';
+import type { Cause, Draft, GameEvent, MeasureInstance, SignInstance } from './types.ts';
 
 /** Bucket of a confidence level for display. */
 export function clarityOf(confidence: number): 'low' | 'medium' | 'high' {
@@ -22,9 +22,27 @@ function nearTrigger(
   near: { readonly ids: readonly string[]; readonly before: number; readonly after: number },
 ): boolean {
   for (let r = draft.round - near.after; r <= draft.round + near.before; r++) {
-    if (scheduledTriggers(draft, r).some((t) => near.ids.includes(t.id))) return true;
+    for (const t of scheduledTriggers(draft, r)) if (near.ids.includes(t.id)) return true;
   }
   return false;
+}
+
+/** True when every factor condition of a sign holds. */
+function conditionsMet(
+  draft: Draft,
+  when: readonly { readonly factor: string; readonly min: number }[],
+): boolean {
+  for (const w of when) if (!((draft.factors[w.factor] ?? 0) >= w.min)) return false;
+  return true;
+}
+
+/** The first measure instance in effect whose measure is one of `ids`. */
+function firstActive(
+  measures: readonly MeasureInstance[],
+  ids: ReadonlySet<string>,
+): MeasureInstance | undefined {
+  for (const m of measures) if (m.status === 'active' && ids.has(m.id)) return m;
+  return undefined;
 }
 
 /**
@@ -39,22 +57,24 @@ export function occurSigns(
 ): number[] {
   const occurred: number[] = [];
   const p = draft.model.params;
-  draft.model.signs.forEach((def, k) => {
-    if ((draft.factors[def.factor] ?? 0) < def.threshold) return;
-    if (!def.when.every((w) => (draft.factors[w.factor] ?? 0) >= w.min)) return;
-    if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) return;
+  const defs = draft.model.signs;
+  for (let k = 0; k < defs.length; k++) {
+    const def = defs[k];
+    if (!def || (draft.factors[def.factor] ?? 0) < def.threshold) continue;
+    // A roll at or above both chances (recurring or not) fails whatever the checks below say.
+    if ((rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
+    if (!conditionsMet(draft, def.when)) continue;
+    if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) continue;
     const last = lastOccurrence(draft.signs, def.id);
-    if (last && draft.round - last.round < def.cooldown) return;
+    if (last && draft.round - last.round < def.cooldown) continue;
     // A sign that was seen and answered once comes back less often and weaker.
     const answered = wasAnswered(draft.signs, def.id);
     const recurrence = answered ? p.answeredSignScale : 1;
-    if ((rolls[k] ?? 1) >= def.chance * recurrence) return;
+    if ((rolls[k] ?? 1) >= def.chance * recurrence) continue;
     const uid = draft.nextUid++;
     // A listed responder already in effect blunts it: structural prevention at work.
     const responders = index.responders.get(def.id);
-    const anticipating = responders
-      ? draft.measures.find((m) => m.status === 'active' && responders.has(m.id))
-      : undefined;
+    const anticipating = responders ? firstActive(draft.measures, responders) : undefined;
     draft.signs.push({
       uid,
       id: def.id,
@@ -85,7 +105,7 @@ export function occurSigns(
     const cause: Cause = { kind: 'sign', id: def.id, uid };
     const scale = recurrence * draft.severity * (anticipating ? p.anticipatedSignScale : 1);
     for (const e of def.effects) applyDelta(draft, e.factor, e.delta * scale, events, cause);
-  });
+  }
   return occurred;
 }
 
@@ -144,8 +164,10 @@ export function detectSigns(
   const seen: number[] = [];
   const visibility = visibilityOf(draft.model, index, draft.factors);
   const memory = draft.model.params.signMemory;
-  draft.signs.forEach((sign, i) => {
-    if (sign.detectedRound !== null || sign.missed) return;
+  const count = draft.signs.length;
+  for (let i = 0; i < count; i++) {
+    const sign = draft.signs[i];
+    if (sign?.detectedRound !== null || sign.missed) continue;
     const roll = rolls[index.signSlot.get(sign.id) ?? 0] ?? 1;
     if (roll < visibility) {
       const confidence = Math.round(visibility * 100) / 100;
@@ -165,6 +187,6 @@ export function detectSigns(
       draft.signs[i] = { ...sign, missed: true };
       if (events) events.push({ type: 'signMissed', sign: sign.id, uid: sign.uid });
     }
-  });
+  }
   return seen;
 }

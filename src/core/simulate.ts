@@ -5,7 +5,7 @@ import type { FacilitatorMove } from './schedule.ts';
 import { openRng, seedRng } from './rng.ts';
 import { SCORE_DIMENSIONS, type ScoreDimension, score } from './scoring.ts';
 import { cloneForStep, newGame } from './state.ts';
-import { applyInPlace } from './step.ts';
+import { applyInPlace, applyLegal } from './step.ts';
 import type { GameState, ScenarioModel, Stage } from './types.ts';
 
 /** Most actions a policy may take for one role in one round. */
@@ -39,12 +39,13 @@ export function playGame(
       for (const role of draft.roles) {
         for (let i = 0; i < ACTIONS_PER_ROLE; i++) {
           const action = policy.next(draft, role, rng);
-          applyInPlace(draft, action, null);
+          // The built-in policies only return legal actions (policies.test.ts checks it).
+          applyLegal(draft, action, null);
           if (action.kind === 'endTurn' || action.kind === 'endRound') break;
         }
       }
     }
-    applyInPlace(draft, { kind: 'endRound' }, null);
+    applyLegal(draft, { kind: 'endRound' }, null);
   }
   return draft;
 }

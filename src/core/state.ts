@@ -27,7 +27,11 @@ export function recordOf(
     threat: state.threat,
     stage: state.stage,
     factors: { ...state.factors },
-    ...extra,
+    // Listed rather than spread (same key order): this runs every round of every simulated game.
+    measuresTaken: extra.measuresTaken,
+    signsOccurred: extra.signsOccurred,
+    signsSeen: extra.signsSeen,
+    triggers: extra.triggers,
   };
 }
 
@@ -96,7 +100,7 @@ export function newGame(model: ScenarioModel, options: GameOptions): GameState {
     capacity: fullCapacity(model, roles),
     ended: [],
     measures: [],
-    measureStatus: {},
+    measureStatus: statusTable({}),
     signs: [],
     history: [],
     log: [],
@@ -120,6 +124,21 @@ export function createGame(content: Content, scenarioId: string, options: GameOp
   return newGame(compileScenario(content, scenarioId), options);
 }
 
+type StatusTable = Draft['measureStatus'];
+
+/**
+ * A writable copy of a measure-status table: same keys, order and prototype. Measures are taken in
+ * any order, so as an ordinary object each game would build its own chain of hidden classes and
+ * every lookup would miss V8's caches; deleting a property that is not the last switches the
+ * object to dictionary mode once, where lookups stay fast whatever the order.
+ */
+function statusTable(from: Readonly<StatusTable>): StatusTable {
+  const table: StatusTable = { a: 'ended', b: 'ended' };
+  delete table.a;
+  delete table.b;
+  return Object.assign(table, from);
+}
+
 /** A fresh writable copy of the parts of a state that a step changes. */
 export function cloneForStep(state: GameState): Draft {
   return {
@@ -128,7 +147,7 @@ export function cloneForStep(state: GameState): Draft {
     capacity: { ...state.capacity },
     ended: [...state.ended],
     measures: [...state.measures],
-    measureStatus: { ...state.measureStatus },
+    measureStatus: statusTable(state.measureStatus),
     signs: [...state.signs],
     history: [...state.history],
     log: [...state.log],

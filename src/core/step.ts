@@ -11,7 +11,7 @@ import {
   withdrawMeasure,
 } from './measures.ts';
 import { type ModelIndex, compileScenario, indexOf } from './model.ts';
-import { openRng } from './rng.ts';
+import { type Rng, openRng } from './rng.ts';
 import { nextOccurrence } from './schedule.ts';
 import { detectSigns, occurSigns, signsAtWork } from './signs.ts';
 import { carriedOver, cloneForStep, fullCapacity, newGame, recordOf } from './state.ts';
@@ -78,6 +78,13 @@ function stageCause(
   return strongestCause(tally, sign) ?? { kind: 'drift' };
 }
 
+/** `count` uniform draws in order. */
+function draws(rng: Rng, count: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) out.push(rng.float());
+  return out;
+}
+
 /** Resolve the current round: triggers, measures, drift, signs, detection, stage, history. */
 function resolveRound(draft: Draft, events: GameEvent[] | null): void {
   const model = draft.model;
@@ -86,9 +93,9 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
   // A fixed number of draws per round, whatever the players did: the counterfactual shares the
   // same "luck" as the player's game.
   const rng = openRng(draft.rng);
-  const noise = model.factors.map(() => rng.float());
-  const occurrence = model.signs.map(() => rng.float());
-  const detection = model.signs.map(() => rng.float());
+  const noise = draws(rng, model.factors.length);
+  const occurrence = draws(rng, model.signs.length);
+  const detection = draws(rng, model.signs.length);
   draft.rng = rng.state();
 
   const fromEvent = events ? events.length : 0;
@@ -112,9 +119,10 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
       cause,
     });
   }
-  const measuresTaken = draft.measures
-    .filter((m) => m.takenRound === round && m.status !== 'withdrawn')
-    .map((m) => m.uid);
+  const measuresTaken: number[] = [];
+  for (const m of draft.measures) {
+    if (m.takenRound === round && m.status !== 'withdrawn') measuresTaken.push(m.uid);
+  }
   draft.history.push(recordOf(draft, round, { measuresTaken, signsOccurred, signsSeen, triggers }));
   if (events) {
     events.push({
@@ -163,7 +171,15 @@ export function applyInPlace(
   events: GameEvent[] | null,
 ): RejectReason | null {
   const reason = actionBlocker(draft, action);
-  if (reason !== null) return reason;
+  if (reason === null) applyLegal(draft, action, events);
+  return reason;
+}
+
+/**
+ * Apply an action already known to be legal (`actionBlocker` is null), skipping the check: for
+ * callers that only produce legal actions, such as the built-in policies and `step`.
+ */
+export function applyLegal(draft: Draft, action: Action, events: GameEvent[] | null): void {
   const index = indexOf(draft.model);
   draft.log.push(action);
   switch (action.kind) {
@@ -207,7 +223,6 @@ export function applyInPlace(
       break;
     }
   }
-  return null;
 }
 
 /**
@@ -219,7 +234,7 @@ export function step(state: GameState, action: Action): StepResult {
   if (reason !== null) return { state, events: [{ type: 'actionRejected', action, reason }] };
   const draft = cloneForStep(state);
   const events: GameEvent[] = [];
-  applyInPlace(draft, action, events);
+  applyLegal(draft, action, events);
   return { state: draft, events };
 }
 

@@ -92,7 +92,7 @@ export default tseslint.config(
     rules: corePurityRules,
   },
   {
-    files: ['src/game/classroom/**/*.ts'],
+    files: ['src/classroom/**/*.ts'],
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: classroomPurityRules,

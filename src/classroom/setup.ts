@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ROLE_IDS, type RoleId, type Scenario } from '../../content/schema.ts';
+import { ROLE_IDS, type RoleId, type Scenario } from '../content/schema.ts';
 import {
   CLASSROOM_MODES,
   FACILITATOR,

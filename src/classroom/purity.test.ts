@@ -1,7 +1,7 @@
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { classroomPurityRules } from '../../../eslint.config.js';
+import { classroomPurityRules } from '../../eslint.config.js';
 
 function lint(code: string): string[] {
   const linter = new Linter({ configType: 'flat' });
@@ -14,7 +14,7 @@ function lint(code: string): string[] {
         rules: classroomPurityRules,
       },
     ],
-    'src/game/classroom/example.ts',
+    'src/classroom/example.ts',
   );
   return messages.map((message) => message.message);
 }
@@ -34,8 +34,6 @@ describe('classroom purity lint rules', () => {
   });
 
   it('accept the core and session code it builds on', () => {
-    expect(lint("import { step } from '../../core/index.ts';\nexport const s = step;\n")).toEqual(
-      [],
-    );
+    expect(lint("import { step } from '../core/index.ts';\nexport const s = step;\n")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * nothing crashes, and nothing is silently overwritten.
  */
 import * as z from 'zod';
-import type { Content } from '../../content/schema.ts';
+import type { Content } from '../content/schema.ts';
 import {
   parseRecord,
   restoreClassroom,

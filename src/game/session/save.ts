@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { ROLE_IDS } from '../../content/schema.ts';
+import { INTENSITIES, ROLE_IDS, type Intensity } from '../../content/schema.ts';
 import type { Action } from '../../core/index.ts';
-import type { Intensity } from '../text.ts';
 
 /** Bumped whenever the save layout changes; older saves are refused with a clear message. */
 export const SAVE_FORMAT_VERSION = 1;
@@ -27,7 +26,7 @@ const saveSchema = z.strictObject({
   scenario: z.string(),
   seed: z.number().int(),
   roles: z.array(roleId).min(1),
-  intensity: z.enum(['standard', 'gentle']).default('standard'),
+  intensity: z.enum(INTENSITIES).default('standard'),
   finished: z.boolean().default(false),
   log: z.array(actionSchema),
 });

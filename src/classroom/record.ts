@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import type { Content } from '../content/schema.ts';
 import { replay, type Action } from '../core/index.ts';
-import { contentFingerprint } from '../game/session/fingerprint.ts';
+import { contentFingerprint } from '../content/fingerprint.ts';
 import { actionSchema } from '../game/session/save.ts';
 import { derivedParts, scenarioOf } from './classroom.ts';
 import { classroomSetupSchema, validateSetup } from './setup.ts';

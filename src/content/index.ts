@@ -1,4 +1,5 @@
 export * from './errors.ts';
+export * from './fingerprint.ts';
 export * from './load.ts';
 export * from './schema.ts';
 export * from './validate.ts';

@@ -6,7 +6,7 @@
  */
 import type { Content } from '../../content/schema.ts';
 import { roundEvents, type Action, type GameEvent, type GameState } from '../../core/index.ts';
-import { contentFingerprint } from '../session/fingerprint.ts';
+import { contentFingerprint } from '../../content/fingerprint.ts';
 import { TypedEmitter } from '../session/emitter.ts';
 import { createClassroom, reduceClassroom } from '../../classroom/classroom.ts';
 import type { SetupProblem } from '../../classroom/setup.ts';

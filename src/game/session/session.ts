@@ -9,7 +9,7 @@ import {
   type RejectReason,
 } from '../../core/index.ts';
 import { TypedEmitter } from './emitter.ts';
-import { contentFingerprint } from './fingerprint.ts';
+import { contentFingerprint } from '../../content/fingerprint.ts';
 import {
   SAVE_FORMAT_VERSION,
   decodeSave,

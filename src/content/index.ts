@@ -1,3 +1,4 @@
+export * from './actionSchema.ts';
 export * from './errors.ts';
 export * from './fingerprint.ts';
 export * from './load.ts';

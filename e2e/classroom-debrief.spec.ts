@@ -52,6 +52,8 @@ async function layoutProblems(page: Page, longNames = false): Promise<string[]> 
     }
     const labels = '.class-chart-stages span, .class-chart-ticks span, .class-chart-legend li';
     for (const label of document.querySelectorAll<HTMLElement>(labels)) {
+      // A hidden label (the what-if legend before a change is tried) has no box to check.
+      if (label.getClientRects().length === 0) continue;
       const r = label.getBoundingClientRect();
       const inside =
         r.left >= chart.left - 1 &&

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { replayClassroomJson } from '../src/game/classroom/index.ts';
+import { replayClassroomJson } from '../src/classroom/index.ts';
 import { loadProjectContent } from '../src/tools/content-dir.ts';
 import { leaveResults, openClassroom, playTurn, scene } from './classroomSteps.ts';
 import { measureSizes, waitUntilReady, watchPage } from './watch.ts';

@@ -5,7 +5,7 @@ import {
   toRecord,
   type ClassroomSetup,
   type ClassroomState,
-} from '../src/game/classroom/index.ts';
+} from '../src/classroom/index.ts';
 import { loadProjectContent } from '../src/tools/content-dir.ts';
 
 /** The crowded session's team names: short ones and one of exactly forty characters. */

@@ -11,7 +11,7 @@ import {
   type WhatIfEdit,
 } from '../src/core/index.ts';
 import { SAVE_FORMAT_VERSION, SAVE_STORAGE_KEY } from '../src/game/session/save.ts';
-import { contentFingerprint } from '../src/game/session/fingerprint.ts';
+import { contentFingerprint } from '../src/content/fingerprint.ts';
 import { loadProjectContent } from '../src/tools/content-dir.ts';
 import { flatten } from '../src/tools/i18n-rules.ts';
 import { readHook, waitUntilReady, watchPage } from './watch.ts';

@@ -25,6 +25,14 @@ export const PILLARS = ['national', 'international'] as const;
 /** A pillar. */
 export type Pillar = (typeof PILLARS)[number];
 
+/**
+ * Wordings a class can choose: `gentle` softens strong words for younger classes. It changes
+ * words only, never the model.
+ */
+export const INTENSITIES = ['standard', 'gentle'] as const;
+/** A wording intensity. */
+export type Intensity = (typeof INTENSITIES)[number];
+
 /** Number of escalation stages (1 latent risk … 5 atrocity crimes). */
 export const STAGE_COUNT = 5;
 /** Paragraphs of the report that may be cited. */

@@ -14,6 +14,7 @@ export { compileScenario } from './model.ts';
 export { POLICIES, POLICY_NAMES, immediateEffect, lastingBenefit } from './policies.ts';
 export type { Policy, PolicyName } from './policies.ts';
 export { openRng, seedRng } from './rng.ts';
+export { countByRound } from './rounds.ts';
 export {
   advanceableTriggers,
   facilitatorMoves,

@@ -1,4 +1,4 @@
-import type { Intensity } from './text.ts';
+import type { Intensity } from '../content/schema.ts';
 
 /** What the player chose before a game starts; passed from scene to scene. */
 export interface GameSetup {

@@ -1,7 +1,5 @@
 import type { i18n } from 'i18next';
-
-/** Wording intensity: `gentle` softens strong words for younger classes. */
-export type Intensity = 'standard' | 'gentle';
+import type { Intensity } from '../content/schema.ts';
 
 /**
  * Text of a content key (the `content` namespace). Keys come from validated data, so they are

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
-import type { Scenario } from '../content/schema.ts';
-import { contentText, type Intensity } from './text.ts';
+import type { Intensity, Scenario } from '../content/schema.ts';
+import { contentText } from './text.ts';
 
 /** A line in the second language, tagged so screen readers and fonts handle it. */
 export interface SecondText {

@@ -1,7 +1,7 @@
 import type { RoleId, Scenario } from '../../content/schema.ts';
 import type { Stage } from '../../core/index.ts';
-import type { ClassroomState } from '../classroom/state.ts';
-import type { TeamSetup } from '../classroom/types.ts';
+import type { ClassroomState } from '../../classroom/state.ts';
+import type { TeamSetup } from '../../classroom/types.ts';
 import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { contentNames } from '../play/results.ts';

@@ -1,7 +1,7 @@
 import type { Content } from '../../content/schema.ts';
-import { defaultSetup, withFacilitatorRoles, type SetupProblem } from '../classroom/setup.ts';
-import { ClassroomStore, type ClassroomListing } from '../classroom/store.ts';
-import type { ClassroomSetup } from '../classroom/types.ts';
+import { defaultSetup, withFacilitatorRoles, type SetupProblem } from '../../classroom/setup.ts';
+import { ClassroomStore, type ClassroomListing } from '../../classroom/store.ts';
+import type { ClassroomSetup } from '../../classroom/types.ts';
 import { SceneKey } from '../keys.ts';
 import { openPrintViewLazily } from '../print/open.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';

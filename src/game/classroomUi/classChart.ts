@@ -8,8 +8,8 @@
 import './classDebrief.css';
 import type Phaser from 'phaser';
 import type { TimelinePoint } from '../../core/index.ts';
-import { marksIn, teamMarks, type TeamMarks } from '../classroom/chart.ts';
-import type { ClassroomState } from '../classroom/state.ts';
+import { marksIn, teamMarks, type TeamMarks } from '../../classroom/chart.ts';
+import type { ClassroomState } from '../../classroom/state.ts';
 import { riskChartData } from '../debrief/chartData.ts';
 import { chartFrame, stageBox } from '../debrief/chartFrame.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClassroomStore } from '../classroom/store.ts';
-import { content, memoryStorage, setupFor } from '../classroom/test/helpers.ts';
+import { ClassroomStore } from '../../classroom/store.ts';
+import { content, memoryStorage, setupFor } from '../../classroom/test/helpers.ts';
 import { ClassroomSession, TICK_MS, type Clock } from './classroomSession.ts';
 
 /** A clock moved by hand. */

@@ -6,19 +6,19 @@
  */
 import type { Content } from '../../content/schema.ts';
 import { roundEvents, type Action, type GameEvent, type GameState } from '../../core/index.ts';
-import { contentFingerprint } from '../session/fingerprint.ts';
+import { contentFingerprint } from '../../content/fingerprint.ts';
 import { TypedEmitter } from '../session/emitter.ts';
-import { createClassroom, reduceClassroom } from '../classroom/classroom.ts';
-import type { SetupProblem } from '../classroom/setup.ts';
+import { createClassroom, reduceClassroom } from '../../classroom/classroom.ts';
+import type { SetupProblem } from '../../classroom/setup.ts';
 import type {
   ClassroomEffect,
   ClassroomIntent,
   ClassroomState,
   ClassroomStep,
-} from '../classroom/state.ts';
-import type { ClassroomStore } from '../classroom/store.ts';
-import { timerView, type TimerView } from '../classroom/timer.ts';
-import type { ActorId, ClassroomSetup } from '../classroom/types.ts';
+} from '../../classroom/state.ts';
+import type { ClassroomStore } from '../../classroom/store.ts';
+import { timerView, type TimerView } from '../../classroom/timer.ts';
+import type { ActorId, ClassroomSetup } from '../../classroom/types.ts';
 
 /** Real time, injected so tests can drive it. */
 export interface Clock {

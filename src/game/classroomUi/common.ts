@@ -1,8 +1,8 @@
 /** Helpers shared by the classroom scenes: words of the `classroom` namespace, team colours. */
 import type { Content, RoleId, Scenario } from '../../content/schema.ts';
 import { MARKER_SHAPES, markerPoints, svgPoints, type MarkerShape } from '../debrief/markers.ts';
-import type { ClassroomSetup, TeamSetup } from '../classroom/types.ts';
-import { FACILITATOR } from '../classroom/types.ts';
+import type { ClassroomSetup, TeamSetup } from '../../classroom/types.ts';
+import { FACILITATOR } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { el } from '../ui/dom.ts';

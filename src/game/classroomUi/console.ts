@@ -1,6 +1,6 @@
 /** The facilitator console: a modal over the classroom room that sends facilitator intents. */
 import { advanceableTriggers, triggerPreview } from '../../core/index.ts';
-import { isPlayPhase } from '../classroom/state.ts';
+import { isPlayPhase } from '../../classroom/state.ts';
 import type { Wording } from '../play/explain.ts';
 import { openPrintViewLazily } from '../print/open.ts';
 import type { GameServices } from '../services.ts';

@@ -1,5 +1,5 @@
 /** Labelled form controls of the classroom set-up, and how the form edits the set-up. */
-import type { ClassroomSetup } from '../classroom/types.ts';
+import type { ClassroomSetup } from '../../classroom/types.ts';
 import { el } from '../ui/dom.ts';
 
 /** How the form edits the set-up: the screen keeps it and shows what follows from it. */

@@ -2,8 +2,8 @@
  * The classroom's moments between turns: the handoff to the next team, a discussion pause, and
  * the round's results. Each renders what the classroom state says and sends intents back.
  */
-import type { ClassroomState } from '../classroom/state.ts';
-import type { TeamSetup } from '../classroom/types.ts';
+import type { ClassroomState } from '../../classroom/state.ts';
+import type { TeamSetup } from '../../classroom/types.ts';
 import { explainRound, type Wording } from '../play/explain.ts';
 import { resultList } from '../play/results.ts';
 import type { GameServices } from '../services.ts';

@@ -1,6 +1,6 @@
 /** The facilitator console's PIN prompt (asked once per page load: a reload asks again). */
-import { pinMatches } from '../classroom/setup.ts';
-import type { ClassroomSetup } from '../classroom/types.ts';
+import { pinMatches } from '../../classroom/setup.ts';
+import type { ClassroomSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';

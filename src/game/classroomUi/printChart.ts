@@ -8,8 +8,8 @@
 import '../debrief/chartFrame.css';
 import './printChart.css';
 import type { TimelinePoint } from '../../core/index.ts';
-import type { TeamMarks } from '../classroom/chart.ts';
-import type { ClassroomState } from '../classroom/state.ts';
+import type { TeamMarks } from '../../classroom/chart.ts';
+import type { ClassroomState } from '../../classroom/state.ts';
 import { riskChartData } from '../debrief/chartData.ts';
 import { debriefView } from '../debrief/debriefView.ts';
 import { spreadLabels } from '../debrief/labelSpread.ts';

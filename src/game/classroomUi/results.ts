@@ -1,7 +1,7 @@
 /** The class's results as text: the shared score, the counterfactual and each team's part. */
 import { SCORE_DIMENSIONS } from '../../core/index.ts';
-import type { ClassroomState } from '../classroom/state.ts';
-import type { ClassroomSummary } from '../classroom/summary.ts';
+import type { ClassroomState } from '../../classroom/state.ts';
+import type { ClassroomSummary } from '../../classroom/summary.ts';
 import type { GameServices } from '../services.ts';
 import { contentText, formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { run, setupFor, start } from '../classroom/test/helpers.ts';
-import { FACILITATOR } from '../classroom/types.ts';
+import { run, setupFor, start } from '../../classroom/test/helpers.ts';
+import { FACILITATOR } from '../../classroom/types.ts';
 import { activeTeam, actorFor } from './roleLocks.ts';
 
 describe('activeTeam and actorFor', () => {

@@ -1,7 +1,7 @@
 import type { Content, RoleId } from '../../content/schema.ts';
-import { teamOf } from '../classroom/setup.ts';
-import { actBlocker, type ClassroomState } from '../classroom/state.ts';
-import { FACILITATOR, type TeamSetup } from '../classroom/types.ts';
+import { teamOf } from '../../classroom/setup.ts';
+import { actBlocker, type ClassroomState } from '../../classroom/state.ts';
+import { FACILITATOR, type TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { el } from '../ui/dom.ts';
 import { listText, roleNames, type Words } from './common.ts';

@@ -1,5 +1,5 @@
 /** The saved classroom sessions of this device, to continue or delete, on the set-up screen. */
-import type { ClassroomListing, ClassroomStore } from '../classroom/store.ts';
+import type { ClassroomListing, ClassroomStore } from '../../classroom/store.ts';
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';

@@ -1,6 +1,6 @@
 /** The classroom briefing: the scenario read out to the class, and its teams, before starting. */
 import type { Content, RoleId, Scenario } from '../../content/schema.ts';
-import type { ClassroomSetup, TeamSetup } from '../classroom/types.ts';
+import type { ClassroomSetup, TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';

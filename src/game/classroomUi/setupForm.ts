@@ -1,13 +1,13 @@
 /** The new session's form: scenario, teams, how they play, lesson length and console PIN. */
 import type { Content } from '../../content/schema.ts';
-import { resizeTeams, retargetScenario } from '../classroom/setup.ts';
+import { resizeTeams, retargetScenario } from '../../classroom/setup.ts';
 import {
   CLASSROOM_MODES,
   LESSON_PRESETS,
   MAX_TEAMS,
   MIN_TEAMS,
   type ClassroomSetup,
-} from '../classroom/types.ts';
+} from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { contentText, formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';

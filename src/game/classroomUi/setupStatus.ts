@@ -3,9 +3,9 @@
  * field, the roles the facilitator plays, and the lesson plan.
  */
 import type { Content, Scenario } from '../../content/schema.ts';
-import { lessonSchedule } from '../classroom/presets.ts';
-import { validateSetup, type SetupProblem } from '../classroom/setup.ts';
-import type { ClassroomSetup } from '../classroom/types.ts';
+import { lessonSchedule } from '../../classroom/presets.ts';
+import { validateSetup, type SetupProblem } from '../../classroom/setup.ts';
+import type { ClassroomSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';

@@ -1,10 +1,10 @@
 /** A print-friendly summary of a classroom session (A4 and Letter), opened over the game. */
 import './summaryPrint.css';
-import type { ClassroomSummary } from '../classroom/summary.ts';
-import type { ClassroomState } from '../classroom/state.ts';
+import type { ClassroomSummary } from '../../classroom/summary.ts';
+import type { ClassroomState } from '../../classroom/state.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
-import { teamMarks } from '../classroom/chart.ts';
+import { teamMarks } from '../../classroom/chart.ts';
 import { debriefView } from '../debrief/debriefView.ts';
 import { classStageTable } from './classChart.ts';
 import { classroomWords } from './common.ts';

@@ -1,6 +1,6 @@
 /** The teams of the classroom set-up: one group of fields per team (name, colour, roles). */
 import { ROLE_IDS, type RoleId } from '../../content/schema.ts';
-import { TEAM_COLOURS, type TeamSetup } from '../classroom/types.ts';
+import { TEAM_COLOURS, type TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { el } from '../ui/dom.ts';
 import { classroomWords, roleName, teamChip } from './common.ts';

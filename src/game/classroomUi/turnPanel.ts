@@ -2,9 +2,9 @@
  * The team's panel beside the roles in the classroom situation room: who is playing, the round
  * timer (visible to all, pausable and extendable: WCAG 2.2.1), the team's one-line note and Done.
  */
-import { teamOf } from '../classroom/setup.ts';
-import { latestRound, type ClassroomState } from '../classroom/state.ts';
-import type { TeamSetup } from '../classroom/types.ts';
+import { teamOf } from '../../classroom/setup.ts';
+import { latestRound, type ClassroomState } from '../../classroom/state.ts';
+import type { TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { formatNumber } from '../text.ts';
 import { button, el } from '../ui/dom.ts';

@@ -1,5 +1,6 @@
 import {
   SCORE_DIMENSIONS,
+  countByRound,
   counterfactual,
   outcomeOf,
   score,
@@ -56,13 +57,6 @@ export interface DebriefView {
 
 /** An answer this many rounds late or later counts as a missed window. */
 export const LATE_RESPONSE = 2;
-
-/** How many times each round occurs, in round order (rounds that never occur are left out). */
-export function countByRound(rounds: readonly number[]): { round: number; count: number }[] {
-  const counts = new Map<number, number>();
-  for (const round of rounds) counts.set(round, (counts.get(round) ?? 0) + 1);
-  return [...counts].sort((a, b) => a[0] - b[0]).map(([round, count]) => ({ round, count }));
-}
 
 /** Everything the debrief shows, from the final state; the score is the core's own `score()`. */
 export function debriefView(state: GameState): DebriefView {

@@ -1,8 +1,8 @@
-import type { Scenario } from '../../content/schema.ts';
+import type { Intensity, Scenario } from '../../content/schema.ts';
 import { SceneKey } from '../keys.ts';
 import type { GameServices } from '../services.ts';
 import { parseSeed, type GameSetup } from '../setup.ts';
-import { contentText, freshSeed, type Intensity } from '../text.ts';
+import { contentText, freshSeed } from '../text.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el, enableArrowNavigation } from '../ui/dom.ts';
 import { buildScreen } from '../ui/screen.ts';

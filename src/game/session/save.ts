@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { ROLE_IDS } from '../../content/schema.ts';
+import { actionSchema } from '../../content/actionSchema.ts';
+import { INTENSITIES, ROLE_IDS, type Intensity } from '../../content/schema.ts';
 import type { Action } from '../../core/index.ts';
-import type { Intensity } from '../text.ts';
 
 /** Bumped whenever the save layout changes; older saves are refused with a clear message. */
 export const SAVE_FORMAT_VERSION = 1;
@@ -10,24 +10,14 @@ export const SAVE_STORAGE_KEY = 'actEarly.save';
 /** Unreadable saves are moved here (never silently overwritten) so nothing is lost. */
 export const CORRUPT_SAVE_STORAGE_KEY = 'actEarly.save.unreadable';
 
-const roleId = z.enum(ROLE_IDS);
-/** A core action as stored in saves (also used by the classroom formats). */
-export const actionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('takeMeasure'), role: roleId, measure: z.string() }),
-  z.strictObject({ kind: z.literal('withdrawMeasure'), role: roleId, measure: z.string() }),
-  z.strictObject({ kind: z.literal('endTurn'), role: roleId }),
-  z.strictObject({ kind: z.literal('endRound') }),
-  z.strictObject({ kind: z.literal('advanceTrigger'), trigger: z.string() }),
-]);
-
 const saveSchema = z.strictObject({
   format: z.literal('act-early-save'),
   version: z.number().int(),
   content: z.string(),
   scenario: z.string(),
   seed: z.number().int(),
-  roles: z.array(roleId).min(1),
-  intensity: z.enum(['standard', 'gentle']).default('standard'),
+  roles: z.array(z.enum(ROLE_IDS)).min(1),
+  intensity: z.enum(INTENSITIES).default('standard'),
   finished: z.boolean().default(false),
   log: z.array(actionSchema),
 });

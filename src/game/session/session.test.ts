@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_SCENARIO, fixtureFiles, fixtureLocale } from '../../content/fixtures/index.ts';
 import { loadContentOrThrow } from '../../content/load.ts';
 import { score } from '../../core/index.ts';
-import { contentFingerprint } from './fingerprint.ts';
+import { contentFingerprint } from '../../content/fingerprint.ts';
 import { CORRUPT_SAVE_STORAGE_KEY, SAVE_STORAGE_KEY, SaveSlot, type SaveStorage } from './save.ts';
 import { GameSession } from './session.ts';
 

@@ -1,4 +1,4 @@
-import type { Content, RoleId } from '../../content/schema.ts';
+import type { Content, Intensity, RoleId } from '../../content/schema.ts';
 import {
   createGame,
   replay,
@@ -8,9 +8,8 @@ import {
   type GameState,
   type RejectReason,
 } from '../../core/index.ts';
-import type { Intensity } from '../text.ts';
 import { TypedEmitter } from './emitter.ts';
-import { contentFingerprint } from './fingerprint.ts';
+import { contentFingerprint } from '../../content/fingerprint.ts';
 import {
   SAVE_FORMAT_VERSION,
   decodeSave,

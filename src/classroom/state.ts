@@ -1,11 +1,4 @@
-import type {
-  Action,
-  GameEvent,
-  GameState,
-  RejectReason,
-  RoleId,
-  Stage,
-} from '../../core/index.ts';
+import type { Action, GameEvent, GameState, RejectReason, RoleId, Stage } from '../core/index.ts';
 import type { LessonSchedule } from './presets.ts';
 import { teamOf } from './setup.ts';
 import type { Timer } from './timer.ts';

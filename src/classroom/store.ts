@@ -5,7 +5,7 @@
  * nothing crashes, and nothing is silently overwritten.
  */
 import * as z from 'zod';
-import type { Content } from '../../content/schema.ts';
+import type { Content } from '../content/schema.ts';
 import {
   parseRecord,
   restoreClassroom,
@@ -15,10 +15,17 @@ import {
 } from './record.ts';
 import type { ClassroomState } from './state.ts';
 
-/** The part of Web Storage the store needs (`key`/`length` to find every session). */
-export type ClassroomStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key'> & {
+/**
+ * The part of Web Storage the store needs (`key`/`length` to find every session), written out so
+ * the model needs no DOM types: `localStorage` fits, and so does a server's own store.
+ */
+export interface ClassroomStorage {
   readonly length: number;
-};
+  key(index: number): string | null;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
 
 /** Key prefix of saved sessions. */
 export const CLASSROOM_PREFIX = 'actEarly.classroom.';

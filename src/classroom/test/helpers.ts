@@ -1,7 +1,7 @@
 /** Shared fixtures of the classroom tests. */
-import { FIXTURE_SCENARIO, fixtureFiles, fixtureLocale } from '../../../content/fixtures/index.ts';
-import { loadContentOrThrow } from '../../../content/load.ts';
-import type { Content, Scenario } from '../../../content/schema.ts';
+import { FIXTURE_SCENARIO, fixtureFiles, fixtureLocale } from '../../content/fixtures/index.ts';
+import { loadContentOrThrow } from '../../content/load.ts';
+import type { Content, Scenario } from '../../content/schema.ts';
 import { createClassroom, reduceClassroom } from '../classroom.ts';
 import { defaultSetup } from '../setup.ts';
 import type { ClassroomEffect, ClassroomIntent, ClassroomState } from '../state.ts';

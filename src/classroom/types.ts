@@ -3,10 +3,8 @@
  * more of the five roles, and a facilitator runs the session. Everything here is plain data: ids,
  * numbers and enums. Words are i18n keys, chosen by the UI.
  */
-import type { RoleId } from '../../core/index.ts';
-import type { Intensity } from '../text.ts';
-
-export type { Intensity } from '../text.ts';
+import type { Intensity } from '../content/schema.ts';
+import type { RoleId } from '../core/index.ts';
 
 /** Fewest and most teams in a classroom session. */
 export const MIN_TEAMS = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProjectContent } from '../../tools/content-dir.ts';
+import { loadProjectContent } from '../tools/content-dir.ts';
 import { contentFingerprint } from './fingerprint.ts';
 
 const loaded = loadProjectContent();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROLE_IDS, type RoleId } from '../../content/schema.ts';
+import { ROLE_IDS, type RoleId } from '../content/schema.ts';
 import {
   classroomSetupSchema,
   defaultSetup,

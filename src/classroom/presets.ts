@@ -1,5 +1,5 @@
-import type { Scenario } from '../../content/schema.ts';
-import type { Stage } from '../../core/index.ts';
+import type { Scenario } from '../content/schema.ts';
+import type { Stage } from '../core/index.ts';
 import type { ClassroomMode, LessonPreset } from './types.ts';
 
 /** Time plan of a lesson preset. */

@@ -10,8 +10,8 @@
  * A discussion follows a round when the crisis reached a stage not discussed yet (the content's
  * question for that stage) or at the preset's pause points (`PAUSE_QUESTION_KEYS`).
  */
-import type { Content, Scenario } from '../../content/schema.ts';
-import { createGame, type Stage } from '../../core/index.ts';
+import type { Content, Scenario } from '../content/schema.ts';
+import { createGame, type Stage } from '../core/index.ts';
 import { applyCore, finishTeam, openRound, resolveRound, roundOpening, startTurn } from './flow.ts';
 import type { Draft } from './flow.ts';
 import { lessonSchedule, stageQuestionKey } from './presets.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { counterfactual, score, type GameState } from '../../core/index.ts';
-import { indexOf } from '../../core/model.ts';
-import { contentFingerprint } from '../session/fingerprint.ts';
+import { counterfactual, score, type GameState } from '../core/index.ts';
+import { indexOf } from '../core/model.ts';
+import { contentFingerprint } from '../content/fingerprint.ts';
 import { CSV_BOM, csvField } from './csv.ts';
 import { CSV_COLUMNS, classroomCsv, classroomJson, replayClassroomJson } from './export.ts';
 import type { ClassroomState } from './state.ts';

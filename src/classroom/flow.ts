@@ -1,5 +1,5 @@
 /** Transitions of the classroom state machine (internal; see `reduceClassroom`). */
-import { step, type Action, type RejectReason } from '../../core/index.ts';
+import { step, type Action, type RejectReason } from '../core/index.ts';
 import { pauseQuestionKey } from './presets.ts';
 import { teamsPlaying } from './setup.ts';
 import type { ClassroomEffect, ClassroomState, Discussion, Phase } from './state.ts';

@@ -1,5 +1,5 @@
 /** What the class debrief's risk chart marks for each team: the rounds it took measures in. */
-import { countByRound } from '../debrief/debriefView.ts';
+import { countByRound } from '../core/index.ts';
 import type { ClassroomState } from './state.ts';
 import { actorSummaries } from './summary.ts';
 import type { ActorId, TeamSetup } from './types.ts';

@@ -2,8 +2,8 @@
  * Results to keep: a CSV (one row per team and round) for spreadsheets, and a JSON of the whole
  * session that replays to the same game and score.
  */
-import type { Content } from '../../content/schema.ts';
-import { score, type GameState, type ScoreResult } from '../../core/index.ts';
+import type { Content } from '../content/schema.ts';
+import { score, type GameState, type ScoreResult } from '../core/index.ts';
 import { CSV_BOM, csvText, toCsv } from './csv.ts';
 import { parseRecord, restoreClassroom, toRecord, type RecordProblem } from './record.ts';
 import type { ClassroomState } from './state.ts';

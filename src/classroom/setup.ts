@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { ROLE_IDS, type RoleId, type Scenario } from '../../content/schema.ts';
+import {
+  INTENSITIES,
+  ROLE_IDS,
+  type Intensity,
+  type RoleId,
+  type Scenario,
+} from '../content/schema.ts';
 import {
   CLASSROOM_MODES,
   FACILITATOR,
@@ -12,7 +18,6 @@ import {
   type ActorId,
   type ClassroomMode,
   type ClassroomSetup,
-  type Intensity,
   type LessonPreset,
   type TeamSetup,
 } from './types.ts';
@@ -33,7 +38,7 @@ export const teamSetupSchema = z.strictObject({
 /** Schema of a classroom setup, for saves and exported sessions. */
 export const classroomSetupSchema = z.strictObject({
   scenario: z.string(),
-  intensity: z.enum(['standard', 'gentle']),
+  intensity: z.enum(INTENSITIES),
   seed: z.number().int(),
   teams: z.array(teamSetupSchema),
   facilitatorRoles: z.array(roleId),

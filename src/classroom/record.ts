@@ -4,10 +4,10 @@
  * core game is rebuilt by replaying the log from the seed, so a record stays small.
  */
 import * as z from 'zod';
-import type { Content } from '../../content/schema.ts';
-import { replay, type Action } from '../../core/index.ts';
-import { contentFingerprint } from '../session/fingerprint.ts';
-import { actionSchema } from '../session/save.ts';
+import { actionSchema } from '../content/actionSchema.ts';
+import { contentFingerprint } from '../content/fingerprint.ts';
+import type { Content } from '../content/schema.ts';
+import { replay, type Action } from '../core/index.ts';
 import { derivedParts, scenarioOf } from './classroom.ts';
 import { classroomSetupSchema, validateSetup } from './setup.ts';
 import type { ClassroomState, Discussion, Note, Phase } from './state.ts';

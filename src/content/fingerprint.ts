@@ -1,4 +1,4 @@
-import type { Content } from '../../content/schema.ts';
+import type { Content } from './schema.ts';
 
 /** Fields that only name words or sources; they never change how a game plays out. */
 function isWordingField(key: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentFingerprint } from '../session/fingerprint.ts';
+import { contentFingerprint } from '../content/fingerprint.ts';
 import { reduceClassroom } from './classroom.ts';
 import type { ClassroomIntent, ClassroomState } from './state.ts';
 import { CLASSROOM_ASIDE_PREFIX, CLASSROOM_PREFIX, ClassroomStore } from './store.ts';

@@ -7,7 +7,7 @@ import {
   type RoleId,
   type ScoreResult,
   type Stage,
-} from '../../core/index.ts';
+} from '../core/index.ts';
 import { measureAuthors, type ClassroomState } from './state.ts';
 import { FACILITATOR, type ActorId, type TeamSetup } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleId } from '../../core/index.ts';
+import type { RoleId } from '../core/index.ts';
 import { marksIn, teamMarks } from './chart.ts';
 import type { ClassroomState } from './state.ts';
 import { run, setupFor, start } from './test/helpers.ts';

@@ -1,7 +1,6 @@
 import type { GameServices } from '../services.ts';
 
-/** The two printable documents: one card per role, and the teacher guide. */
-export type PrintKind = 'roleCards' | 'teacherGuide';
+import type { PrintKind } from './kinds.ts';
 
 /*
  * The only print module scenes load at start: it stays tiny, and the print views, their text

@@ -5,7 +5,7 @@ import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
 import { chooseLanguage } from '../ui/languagePicker.ts';
 import { openModal } from '../ui/modal.ts';
-import type { PrintKind } from './open.ts';
+import type { PrintKind } from './kinds.ts';
 import { buildRoleCards } from './roleCards.ts';
 import { buildTeacherGuide } from './teacherGuide.ts';
 

@@ -59,12 +59,6 @@ export const OPEN_TARGETS: Readonly<Record<string, readonly string[]>> = {
     'randomFull averts 50.5 % (> 45 %)',
     'signs averts -1.5 % more than randomFull (< 15 points)',
   ],
-  crisis_exclusion: [
-    'early averts 83.0 % (< 85.0 %)',
-    'randomFull averts 48.5 % (> 45 %)',
-    'early averts only 34.5 % more than randomFull (< 40 points)',
-    'signs averts 14.0 % more than randomFull (< 15 points)',
-  ],
   unhealed_past: [
     'none reaches stage 5 in 99.5 % (not 80–97 %)',
     'signs averts 10.5 % more than randomFull (< 15 points)',

@@ -55,10 +55,6 @@ export const TARGETS = {
  * it and a fixed one must be struck from this list.
  */
 export const OPEN_TARGETS: Readonly<Record<string, readonly string[]>> = {
-  closing_space: [
-    'randomFull averts 50.5 % (> 45 %)',
-    'signs averts -1.5 % more than randomFull (< 15 points)',
-  ],
   unhealed_past: [
     'none reaches stage 5 in 99.5 % (not 80–97 %)',
     'signs averts 10.5 % more than randomFull (< 15 points)',

@@ -54,23 +54,7 @@ export const TARGETS = {
  * test's 200 seeds (the model issue #15 is still open for them). The balance test expects exactly these misses, so a new miss fails
  * it and a fixed one must be struck from this list.
  */
-export const OPEN_TARGETS: Readonly<Record<string, readonly string[]>> = {
-  closing_space: [
-    'randomFull averts 50.5 % (> 45 %)',
-    'signs averts -1.5 % more than randomFull (< 15 points)',
-  ],
-  crisis_exclusion: [
-    'early averts 83.0 % (< 85.0 %)',
-    'randomFull averts 48.5 % (> 45 %)',
-    'early averts only 34.5 % more than randomFull (< 40 points)',
-    'signs averts 14.0 % more than randomFull (< 15 points)',
-  ],
-  unhealed_past: [
-    'none reaches stage 5 in 99.5 % (not 80–97 %)',
-    'signs averts 10.5 % more than randomFull (< 15 points)',
-    "dropping nhri_partnership_support changes early's averted rate by 24.0 %",
-  ],
-};
+export const OPEN_TARGETS: Readonly<Record<string, readonly string[]>> = {};
 
 /** Scenarios exempt from the none/late/score/random targets (too short for them to mean anything). */
 export const EXEMPT_SCENARIOS: readonly string[] = ['tutorial'];

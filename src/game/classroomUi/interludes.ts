@@ -93,10 +93,10 @@ export function openRoundResults(
     ui: (key, values) => u(key, values),
     name,
     number: (value, digits) => formatNumber(services.i18n, value, digits),
-    list: (items) =>
-      new Intl.ListFormat(services.i18n.resolvedLanguage ?? 'en', { type: 'conjunction' }).format(
-        items,
-      ),
+    list: (items, or) =>
+      new Intl.ListFormat(services.i18n.resolvedLanguage ?? 'en', {
+        type: or ? 'disjunction' : 'conjunction',
+      }).format(items),
   };
   const played = session.roundEvents(phase.round);
   // With the risk meter hidden, the results do not tell the teams the stage either.

@@ -20,7 +20,7 @@ const wording: Wording = {
   ui: (key, values) => `${key}${values ? JSON.stringify(values) : ''}`,
   name: (kind, id) => `<${kind}:${id}>`,
   number: (value, digits) => value.toFixed(digits),
-  list: (items) => items.join(', '),
+  list: (items, or) => items.join(or ? ' | ' : ', '),
 };
 
 function playRounds(seed: number, rounds: number): { state: GameState; events: GameEvent[] } {

@@ -16,8 +16,8 @@ export interface Wording {
   name(kind: 'measure' | 'sign' | 'trigger' | 'factor' | 'stage' | 'role', id: string): string;
   /** A number written the reader's way. */
   number(value: number, fractionDigits: number): string;
-  /** Items joined as a list the reader's way ("A, B and C"). */
-  list(items: readonly string[]): string;
+  /** Items joined as a list the reader's way: "A, B and C", or with `or`, "A, B or C". */
+  list(items: readonly string[], or?: 'or'): string;
 }
 
 /** Tone of a line: also shown as an icon and a word, never by colour alone. */
@@ -180,7 +180,11 @@ export function explainRound(
           tone: 'worse',
           text: w.ui('line.weakened', { measure: w.name('measure', event.measure) }),
           why: w.ui('why.weakened', {
-            missing: event.missing.map((id) => w.name('measure', id)).join(', '),
+            // Any one of them would do (`dependsOn.anyOf`).
+            missing: w.list(
+              event.missing.map((id) => w.name('measure', id)),
+              'or',
+            ),
           }),
         });
         break;

@@ -253,9 +253,9 @@ export class PlayScene extends ActEarlyScene {
       ui: (key, values) => (t as unknown as (k: string, v?: object) => string)(key, values),
       name: contentNames(state.model, this.words, (key) => this.text(key)),
       number: (value, digits) => formatNumber(this.services.i18n, value, digits),
-      list: (items) =>
+      list: (items, or) =>
         new Intl.ListFormat(this.services.i18n.resolvedLanguage ?? 'en', {
-          type: 'conjunction',
+          type: or ? 'disjunction' : 'conjunction',
         }).format(items),
     };
     const lines = explainRound(events, state, wording);

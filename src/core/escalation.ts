@@ -166,6 +166,9 @@ export function visibilityOf(
   return clamp(v, p.visibilityMin, 1);
 }
 
+/** Stand-in cause where no events are recorded (a cause is only read into an event). */
+export const UNTOLD: Cause = { kind: 'drift' };
+
 const DRIFT: Cause = { kind: 'drift' };
 const EROSION: Cause = { kind: 'erosion' };
 const DECAY: Cause = { kind: 'decay' };
@@ -177,7 +180,7 @@ const DECAY: Cause = { kind: 'decay' };
 export function drift(
   draft: Draft,
   index: ModelIndex,
-  noise: readonly number[],
+  noise: ArrayLike<number>,
   events: GameEvent[] | null,
 ): void {
   const p = draft.model.params;

@@ -63,6 +63,15 @@ export interface ModelIndex {
   readonly driftBase: readonly number[];
   /** Each measure with its effects' factor kinds (one lookup per measure in the round loop). */
   readonly plan: ReadonlyMap<string, MeasurePlan>;
+  /**
+   * Scratch buffers for one round's draws (noise per factor, occurrence and detection per sign),
+   * overwritten by every resolution: a round never starts another, so one set per model suffices.
+   */
+  readonly rolls: {
+    readonly noise: Float64Array;
+    readonly occurrence: Float64Array;
+    readonly detection: Float64Array;
+  };
 }
 
 /** A measure with the kind of the factor each of its effects moves, in order. */
@@ -70,6 +79,8 @@ export interface MeasurePlan {
   readonly measure: Measure;
   readonly effectKinds: readonly (Factor['kind'] | undefined)[];
   readonly onsetKinds: readonly (Factor['kind'] | undefined)[];
+  /** The synergies that add strength (the others only speed a measure up). */
+  readonly strengthens: Measure['synergies'];
 }
 
 const cache = new WeakMap<ScenarioModel, ModelIndex>();
@@ -147,10 +158,16 @@ export function indexOf(model: ScenarioModel): ModelIndex {
           measure: m,
           effectKinds: m.effects.map((e) => kind.get(e.factor)),
           onsetKinds: m.onset.map((e) => kind.get(e.factor)),
+          strengthens: m.synergies.filter((x) => x.strength > 0),
         },
       ]),
     ),
     capacityMeasures: model.measures.filter((m) => m.capacity.length > 0),
+    rolls: {
+      noise: new Float64Array(model.factors.length),
+      occurrence: new Float64Array(model.signs.length),
+      detection: new Float64Array(model.signs.length),
+    },
   };
   cache.set(model, index);
   last = { model, index };

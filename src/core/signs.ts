@@ -52,7 +52,7 @@ function firstActive(
 export function occurSigns(
   draft: Draft,
   index: ModelIndex,
-  rolls: readonly number[],
+  rolls: ArrayLike<number>,
   events: GameEvent[] | null,
 ): number[] {
   const occurred: number[] = [];
@@ -158,7 +158,7 @@ export function signsAtWork(draft: Draft, index: ModelIndex, events: GameEvent[]
 export function detectSigns(
   draft: Draft,
   index: ModelIndex,
-  rolls: readonly number[],
+  rolls: ArrayLike<number>,
   events: GameEvent[] | null,
 ): number[] {
   const seen: number[] = [];

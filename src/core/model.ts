@@ -59,6 +59,8 @@ export interface ModelIndex {
   readonly capacityMeasures: readonly Measure[];
   /** Measures of each role. */
   readonly byRole: ReadonlyMap<RoleId, readonly Measure[]>;
+  /** Cost of each role's cheapest measure (a role with less capacity can take nothing). */
+  readonly cheapest: ReadonlyMap<RoleId, number>;
   /** Drift of each factor per round, in the order of model.factors. */
   readonly driftBase: readonly number[];
   /** Each measure with its effects' factor kinds (one lookup per measure in the round loop). */
@@ -150,6 +152,9 @@ export function indexOf(model: ScenarioModel): ModelIndex {
       ]),
     ),
     byRole,
+    cheapest: new Map(
+      [...byRole].map(([role, list]) => [role, Math.min(...list.map((m) => m.cost))]),
+    ),
     driftBase: model.factors.map((f) => model.drift[f.id] ?? 0),
     plan: new Map(
       model.measures.map((m) => [

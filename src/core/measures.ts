@@ -81,6 +81,9 @@ export function withdrawBlocker(
   return measure.withdrawable ? null : 'notWithdrawable';
 }
 
+// Shared by the instances no synergy boosted (never written: boosts make a new array).
+const NO_PARTNERS: readonly string[] = Object.freeze([]);
+
 /** Take a measure (legality already checked): pay, apply synergy speed-ups, answer seen signs. */
 export function takeMeasure(
   draft: Draft,
@@ -92,12 +95,12 @@ export function takeMeasure(
   const uid = draft.nextUid++;
   draft.capacity[measure.role] = (draft.capacity[measure.role] ?? 0) - measure.cost;
   let delay = measure.delay;
-  const boostedBy: string[] = [];
+  let boostedBy: readonly string[] = NO_PARTNERS;
   for (const s of measure.synergies) {
     if (s.speedup > 0 && delay > 0 && hasTaken(draft, s.with)) {
       const saved = Math.min(delay, s.speedup);
       delay -= saved;
-      boostedBy.push(s.with);
+      boostedBy = [...boostedBy, s.with];
       if (events) {
         events.push({
           type: 'synergy',
@@ -155,13 +158,14 @@ function answerSigns(
   events: GameEvent[] | null,
 ): boolean {
   const round = draft.round;
-  const answers = index.answers.get(measure.id);
+  let answers: ReadonlySet<string> | undefined | null = null; // looked up on the first seen sign
   let informed = false;
   for (let i = 0; i < draft.signs.length; i++) {
     const sign = draft.signs[i];
     if (sign?.detectedRound == null || sign.detectedRound >= round) continue;
     // An earlier round's answer settles the sign whatever this measure is: skip the lookup.
     if (sign.response !== null && sign.response.round !== round) continue;
+    answers ??= index.answers.get(measure.id);
     if (answers?.has(sign.id) !== true) continue;
     if (sign.response !== null) {
       informed = true;

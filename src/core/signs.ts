@@ -1,4 +1,4 @@
-import { applyDelta, visibilityOf } from './escalation.ts';
+import { UNTOLD, applyDelta, visibilityOf } from './escalation.ts';
 import type { ModelIndex } from './model.ts';
 import { scheduledTriggers } from './schedule.ts';
 import type { Cause, Draft, GameEvent, MeasureInstance, SignInstance } from './types.ts';
@@ -102,7 +102,7 @@ export function occurSigns(
         ...(answered ? { recurring: true } : {}),
       });
     }
-    const cause: Cause = { kind: 'sign', id: def.id, uid };
+    const cause: Cause = events ? { kind: 'sign', id: def.id, uid } : UNTOLD;
     const scale = recurrence * draft.severity * (anticipating ? p.anticipatedSignScale : 1);
     for (const e of def.effects) applyDelta(draft, e.factor, e.delta * scale, events, cause);
   }
@@ -130,7 +130,7 @@ export function signsAtWork(draft: Draft, index: ModelIndex, events: GameEvent[]
       if (age < 1 || age > p.signPersistence || p.signPressure <= 0) continue;
       const def = index.sign.get(sign.id);
       if (!def) continue;
-      const cause: Cause = { kind: 'sign', id: sign.id, uid: sign.uid };
+      const cause: Cause = events ? { kind: 'sign', id: sign.id, uid: sign.uid } : UNTOLD;
       const push = p.signPressure * draft.severity;
       for (const e of def.effects) applyDelta(draft, e.factor, e.delta * push, events, cause);
       continue;
@@ -140,12 +140,9 @@ export function signsAtWork(draft: Draft, index: ModelIndex, events: GameEvent[]
     const def = index.sign.get(sign.id);
     const measure = index.measure.get(response.measure);
     if (!def || !measure) continue;
-    const cause: Cause = {
-      kind: 'measure',
-      id: response.measure,
-      uid: response.uid,
-      role: measure.role,
-    };
+    const cause: Cause = events
+      ? { kind: 'measure', id: response.measure, uid: response.uid, role: measure.role }
+      : UNTOLD;
     for (const e of def.effects) applyDelta(draft, e.factor, -e.delta * relief, events, cause);
   }
 }

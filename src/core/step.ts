@@ -112,8 +112,12 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
     });
   }
   const measuresTaken: number[] = [];
-  for (const m of draft.measures) {
-    if (m.takenRound === round && m.status !== 'withdrawn') measuresTaken.push(m.uid);
+  // Instances are appended in the round they are taken: this round's are a suffix of the list.
+  let from = draft.measures.length;
+  while (from > 0 && (draft.measures[from - 1]?.takenRound ?? 0) >= round) from--;
+  for (let i = from; i < draft.measures.length; i++) {
+    const m = draft.measures[i];
+    if (m?.takenRound === round && m.status !== 'withdrawn') measuresTaken.push(m.uid);
   }
   draft.history.push(recordOf(draft, round, { measuresTaken, signsOccurred, signsSeen, triggers }));
   if (events) {

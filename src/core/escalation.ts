@@ -196,8 +196,16 @@ export function drift(
     if (f.kind === 'risk') {
       applyDelta(draft, f.id, base * momentum * damping + variation, events, DRIFT);
     } else if (f.kind === 'resilience') {
-      applyDelta(draft, f.id, base + variation / 2, events, DRIFT);
-      applyDelta(draft, f.id, (-p.erosion * draft.threat) / 100, events, EROSION);
+      const erosion = (-p.erosion * draft.threat) / 100;
+      if (events) {
+        applyDelta(draft, f.id, base + variation / 2, events, DRIFT);
+        applyDelta(draft, f.id, erosion, events, EROSION);
+      } else {
+        // Both steps on one read and one write: the same clamped values, without the events.
+        const before = draft.factors[f.id] ?? 0;
+        const after = clamp(clamp(before + (base + variation / 2)) + erosion);
+        if (after !== before) draft.factors[f.id] = after;
+      }
     } else if (base !== 0) {
       applyDelta(draft, f.id, base, events, base < 0 ? DECAY : DRIFT);
     }

@@ -35,6 +35,32 @@ function strength(
   return 1 + bonus;
 }
 
+interface SlotPlans {
+  readonly index: ModelIndex;
+  readonly plans: (MeasurePlan | undefined)[];
+}
+
+// A slot of a draft's instance list keeps its measure for good (instances are only appended,
+// then replaced by copies): each slot's plan is looked up once per list, not every round.
+const slotPlans = new WeakMap<readonly MeasureInstance[], SlotPlans>();
+
+/** The plan of each instance of `measures`, by slot. */
+function plansOf(
+  index: ModelIndex,
+  measures: readonly MeasureInstance[],
+): readonly (MeasurePlan | undefined)[] {
+  let known = slotPlans.get(measures);
+  if (known?.index !== index) {
+    known = { index, plans: [] };
+    slotPlans.set(measures, known);
+  }
+  const plans = known.plans;
+  for (let at = plans.length; at < measures.length; at++) {
+    plans.push(index.plan.get(measures[at]?.id ?? ''));
+  }
+  return plans;
+}
+
 /** The cause of a measure's changes, built only when events are recorded. */
 function measureCause(
   measure: Measure,
@@ -53,10 +79,11 @@ export function activateMeasures(
 ): void {
   const p = draft.model.params;
   const count = draft.measures.length;
+  const plans = plansOf(index, draft.measures);
   for (let at = 0; at < count; at++) {
     const instance = draft.measures[at];
     if (instance?.status !== 'pending' || instance.activeFrom > draft.round) continue;
-    const plan = index.plan.get(instance.id);
+    const plan = plans[at];
     if (!plan) continue;
     const measure = plan.measure;
     let backfired = false;
@@ -103,10 +130,11 @@ export function activateMeasures(
 export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
   const count = draft.measures.length;
   const informedScale = 1 + draft.model.params.informedBoost;
+  const plans = plansOf(index, draft.measures);
   for (let at = 0; at < count; at++) {
     const instance = draft.measures[at];
     if (instance?.status !== 'active') continue;
-    const plan = index.plan.get(instance.id);
+    const plan = plans[at];
     if (!plan || plan.measure.effects.length === 0) continue;
     const measure = plan.measure;
     const depends = dependsMultiplier(draft, measure);

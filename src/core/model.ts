@@ -59,8 +59,8 @@ export interface ModelIndex {
   readonly capacityMeasures: readonly Measure[];
   /** Measures of each role. */
   readonly byRole: ReadonlyMap<RoleId, readonly Measure[]>;
-  /** Cost of each role's cheapest measure (a role with less capacity can take nothing). */
-  readonly cheapest: ReadonlyMap<RoleId, number>;
+  /** Each role's measures with the cost of the cheapest (a role with less can take nothing). */
+  readonly menu: ReadonlyMap<RoleId, Menu>;
   /** Drift of each factor per round, in the order of model.factors. */
   readonly driftBase: readonly number[];
   /** Each measure with its effects' factor kinds (one lookup per measure in the round loop). */
@@ -74,6 +74,12 @@ export interface ModelIndex {
     readonly occurrence: Float64Array;
     readonly detection: Float64Array;
   };
+}
+
+/** A role's measures, in model order, and the cost of the cheapest. */
+export interface Menu {
+  readonly measures: readonly Measure[];
+  readonly cheapest: number;
 }
 
 /** A measure with the kind of the factor each of its effects moves, in order. */
@@ -152,8 +158,11 @@ export function indexOf(model: ScenarioModel): ModelIndex {
       ]),
     ),
     byRole,
-    cheapest: new Map(
-      [...byRole].map(([role, list]) => [role, Math.min(...list.map((m) => m.cost))]),
+    menu: new Map(
+      [...byRole].map(([role, measures]) => [
+        role,
+        { measures, cheapest: Math.min(...measures.map((m) => m.cost)) },
+      ]),
     ),
     driftBase: model.factors.map((f) => model.drift[f.id] ?? 0),
     plan: new Map(

@@ -119,10 +119,11 @@ function randomTake(
   const index = indexOf(state.model);
   const capacity = state.capacity[role] ?? 0;
   // Most calls end a turn once capacity is spent: no need to walk the menu then.
-  if (capacity < (index.cheapest.get(role) ?? 0)) return { kind: 'endTurn', role };
+  const menu = index.menu.get(role);
+  if (!menu || capacity < menu.cheapest) return { kind: 'endTurn', role };
   const candidates = scratch;
   let count = 0;
-  for (const measure of index.byRole.get(role) ?? []) {
+  for (const measure of menu.measures) {
     // Cheapest test first: most of the menu is unaffordable once capacity is spent.
     if (measure.cost > capacity) continue;
     if (measureBlocker(state, role, measure, capacity) === null && keep(index, measure)) {

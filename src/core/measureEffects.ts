@@ -61,6 +61,28 @@ function plansOf(
   return plans;
 }
 
+// Listed rather than spread (same keys, same order): every measure is activated and most expire.
+function withStatus(
+  i: MeasureInstance,
+  status: MeasureInstance['status'],
+  backfired: boolean,
+): MeasureInstance {
+  return {
+    uid: i.uid,
+    id: i.id,
+    role: i.role,
+    takenRound: i.takenRound,
+    takenStage: i.takenStage,
+    activeFrom: i.activeFrom,
+    until: i.until,
+    status,
+    boostedBy: i.boostedBy,
+    backfired,
+    weakened: i.weakened,
+    informed: i.informed,
+  };
+}
+
 /** The cause of a measure's changes, built only when events are recorded. */
 function measureCause(
   measure: Measure,
@@ -104,7 +126,7 @@ export function activateMeasures(
         : UNTOLD;
       for (const e of p.backfire) applyDelta(draft, e.factor, e.delta, events, cause);
     }
-    draft.measures[at] = { ...instance, status: 'active', backfired };
+    draft.measures[at] = withStatus(instance, 'active', backfired);
     draft.measureStatus[measure.id] = 'active';
     if (events) {
       events.push({
@@ -176,7 +198,7 @@ export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
     if (instance?.status !== 'active' || instance.until === null || instance.until > draft.round) {
       continue;
     }
-    draft.measures[at] = { ...instance, status: 'ended' };
+    draft.measures[at] = withStatus(instance, 'ended', instance.backfired);
     draft.measureStatus[instance.id] = 'ended';
     if (events) {
       events.push({

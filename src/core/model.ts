@@ -1,7 +1,11 @@
 import type { Content, Factor, Measure, RoleId, Trigger, WarningSign } from '../content/schema.ts';
+import { interned } from './intern.ts';
 import type { ScenarioModel } from './types.ts';
 
-/** Resolve one scenario of validated content into the engine's self-contained model. */
+/**
+ * Resolve one scenario of validated content into the engine's self-contained model (a copy, with
+ * its strings internalized for the round loop's lookups).
+ */
 export function compileScenario(content: Content, scenarioId: string): ScenarioModel {
   const scenario = content.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`Unknown scenario "${scenarioId}"`);
@@ -10,7 +14,7 @@ export function compileScenario(content: Content, scenarioId: string): ScenarioM
   const triggerIds = new Set(scenario.turns.flatMap((t) => t.triggers.map((x) => x.id)));
   const params = { ...content.model, ...scenario.model };
   const main = new Set(scenario.mainFactors);
-  return {
+  return interned({
     scenarioId,
     rounds: scenario.turns.length,
     defaultRoles: scenario.roles,
@@ -26,7 +30,7 @@ export function compileScenario(content: Content, scenarioId: string): ScenarioM
     turns: scenario.turns,
     initial: scenario.initial,
     drift: scenario.drift,
-  };
+  });
 }
 
 /** Lookup tables derived from a model (memoised per model object; pure and deterministic). */

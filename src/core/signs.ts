@@ -60,9 +60,10 @@ export function occurSigns(
   const defs = draft.model.signs;
   for (let k = 0; k < defs.length; k++) {
     const def = defs[k];
-    if (!def || (draft.factors[def.factor] ?? 0) < def.threshold) continue;
-    // A roll at or above both chances (recurring or not) fails whatever the checks below say.
-    if ((rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
+    // A roll at or above both chances (recurring or not) fails whatever the checks below say:
+    // tested first, as it spares most signs the factor lookup.
+    if (!def || (rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
+    if ((draft.factors[def.factor] ?? 0) < def.threshold) continue;
     if (!conditionsMet(draft, def.when)) continue;
     if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) continue;
     const last = lastOccurrence(draft.signs, def.id);

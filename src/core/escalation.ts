@@ -166,6 +166,9 @@ export function visibilityOf(
   return clamp(v, p.visibilityMin, 1);
 }
 
+/** Stand-in cause where no events are recorded (a cause is only read into an event). */
+export const UNTOLD: Cause = { kind: 'drift' };
+
 const DRIFT: Cause = { kind: 'drift' };
 const EROSION: Cause = { kind: 'erosion' };
 const DECAY: Cause = { kind: 'decay' };
@@ -177,7 +180,7 @@ const DECAY: Cause = { kind: 'decay' };
 export function drift(
   draft: Draft,
   index: ModelIndex,
-  noise: readonly number[],
+  noise: ArrayLike<number>,
   events: GameEvent[] | null,
 ): void {
   const p = draft.model.params;
@@ -193,8 +196,16 @@ export function drift(
     if (f.kind === 'risk') {
       applyDelta(draft, f.id, base * momentum * damping + variation, events, DRIFT);
     } else if (f.kind === 'resilience') {
-      applyDelta(draft, f.id, base + variation / 2, events, DRIFT);
-      applyDelta(draft, f.id, (-p.erosion * draft.threat) / 100, events, EROSION);
+      const erosion = (-p.erosion * draft.threat) / 100;
+      if (events) {
+        applyDelta(draft, f.id, base + variation / 2, events, DRIFT);
+        applyDelta(draft, f.id, erosion, events, EROSION);
+      } else {
+        // Both steps on one read and one write: the same clamped values, without the events.
+        const before = draft.factors[f.id] ?? 0;
+        const after = clamp(clamp(before + (base + variation / 2)) + erosion);
+        if (after !== before) draft.factors[f.id] = after;
+      }
     } else if (base !== 0) {
       applyDelta(draft, f.id, base, events, base < 0 ? DECAY : DRIFT);
     }

@@ -1,15 +1,6 @@
 import type { Measure } from '../content/schema.ts';
-import { applyAimed, applyDelta, atStage } from './escalation.ts';
 import { type ModelIndex, indexOf } from './model.ts';
-import type {
-  Cause,
-  Draft,
-  GameEvent,
-  GameState,
-  MeasureInstance,
-  RejectReason,
-  RoleId,
-} from './types.ts';
+import type { Draft, GameEvent, GameState, RejectReason, RoleId } from './types.ts';
 
 /** True when the measure was taken and not withdrawn (pending, active or ended). */
 export function hasTaken(state: GameState, id: string): boolean {
@@ -90,6 +81,9 @@ export function withdrawBlocker(
   return measure.withdrawable ? null : 'notWithdrawable';
 }
 
+// Shared by the instances no synergy boosted (never written: boosts make a new array).
+const NO_PARTNERS: readonly string[] = Object.freeze([]);
+
 /** Take a measure (legality already checked): pay, apply synergy speed-ups, answer seen signs. */
 export function takeMeasure(
   draft: Draft,
@@ -101,12 +95,12 @@ export function takeMeasure(
   const uid = draft.nextUid++;
   draft.capacity[measure.role] = (draft.capacity[measure.role] ?? 0) - measure.cost;
   let delay = measure.delay;
-  const boostedBy: string[] = [];
+  let boostedBy: readonly string[] = NO_PARTNERS;
   for (const s of measure.synergies) {
     if (s.speedup > 0 && delay > 0 && hasTaken(draft, s.with)) {
       const saved = Math.min(delay, s.speedup);
       delay -= saved;
-      boostedBy.push(s.with);
+      boostedBy = [...boostedBy, s.with];
       if (events) {
         events.push({
           type: 'synergy',
@@ -164,13 +158,14 @@ function answerSigns(
   events: GameEvent[] | null,
 ): boolean {
   const round = draft.round;
-  const answers = index.answers.get(measure.id);
+  let answers: ReadonlySet<string> | undefined | null = null; // looked up on the first seen sign
   let informed = false;
   for (let i = 0; i < draft.signs.length; i++) {
     const sign = draft.signs[i];
     if (sign?.detectedRound == null || sign.detectedRound >= round) continue;
     // An earlier round's answer settles the sign whatever this measure is: skip the lookup.
     if (sign.response !== null && sign.response.round !== round) continue;
+    answers ??= index.answers.get(measure.id);
     if (answers?.has(sign.id) !== true) continue;
     if (sign.response !== null) {
       informed = true;
@@ -243,156 +238,4 @@ export function dependsMultiplier(state: GameState, measure: Measure): number {
   if (!d) return 1;
   for (const id of d.anyOf) if (inEffect(state, id)) return 1;
   return d.without;
-}
-
-function strength(
-  draft: Draft,
-  measure: Measure,
-  instance: MeasureInstance,
-  at: number,
-  events: GameEvent[] | null,
-): number {
-  let bonus = 0;
-  let boostedBy = instance.boostedBy;
-  for (const s of measure.synergies) {
-    if (s.strength <= 0 || !inEffect(draft, s.with)) continue;
-    bonus += s.strength;
-    if (!boostedBy.includes(s.with)) {
-      boostedBy = [...boostedBy, s.with];
-      if (events) {
-        events.push({
-          type: 'synergy',
-          measure: measure.id,
-          uid: instance.uid,
-          with: s.with,
-          effect: 'strength',
-          amount: s.strength,
-        });
-      }
-    }
-  }
-  if (boostedBy !== instance.boostedBy) draft.measures[at] = { ...instance, boostedBy };
-  return 1 + bonus;
-}
-
-/** Activate measures whose delay has elapsed: onset effects, and backfire of pressure (¶29). */
-export function activateMeasures(
-  draft: Draft,
-  index: ModelIndex,
-  events: GameEvent[] | null,
-): void {
-  const p = draft.model.params;
-  const count = draft.measures.length;
-  for (let at = 0; at < count; at++) {
-    const instance = draft.measures[at];
-    if (instance?.status !== 'pending' || instance.activeFrom > draft.round) continue;
-    const plan = index.plan.get(instance.id);
-    if (!plan) continue;
-    const measure = plan.measure;
-    let backfired = false;
-    const cooperation = draft.factors[p.cooperationFactor] ?? 0;
-    if (measure.consent === 'pressure' && cooperation < p.backfireBelow) {
-      backfired = true;
-      if (events) {
-        events.push({
-          type: 'backfire',
-          measure: measure.id,
-          uid: instance.uid,
-          cooperation,
-          threshold: p.backfireBelow,
-        });
-      }
-      const cause: Cause = { kind: 'backfire', id: measure.id, uid: instance.uid };
-      for (const e of p.backfire) applyDelta(draft, e.factor, e.delta, events, cause);
-    }
-    draft.measures[at] = { ...instance, status: 'active', backfired };
-    draft.measureStatus[measure.id] = 'active';
-    if (events) {
-      events.push({
-        type: 'measureActivated',
-        measure: measure.id,
-        uid: instance.uid,
-        role: instance.role,
-        cause: { kind: 'delay', id: measure.id, uid: instance.uid },
-      });
-    }
-    if (measure.onset.length === 0) continue;
-    const scale = atStage(measure.curve, draft.stage) * consentMultiplier(draft, measure);
-    const cause: Cause = {
-      kind: 'measure',
-      id: measure.id,
-      uid: instance.uid,
-      role: instance.role,
-    };
-    const onset = measure.onset;
-    for (let k = 0; k < onset.length; k++) {
-      const e = onset[k];
-      if (e) applyAimed(draft, plan.onsetKinds[k], e.factor, e.delta, scale, events, cause);
-    }
-  }
-}
-
-/** Apply every active measure's per-round effects, scaled by stage, consent, prerequisites, synergies. */
-export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
-  const count = draft.measures.length;
-  for (let at = 0; at < count; at++) {
-    const instance = draft.measures[at];
-    if (instance?.status !== 'active') continue;
-    const plan = index.plan.get(instance.id);
-    if (!plan || plan.measure.effects.length === 0) continue;
-    const measure = plan.measure;
-    const depends = dependsMultiplier(draft, measure);
-    const weakened = depends < 1;
-    if (weakened !== instance.weakened) {
-      draft.measures[at] = { ...instance, weakened };
-      if (weakened && events && measure.dependsOn) {
-        events.push({
-          type: 'measureWeakened',
-          measure: measure.id,
-          uid: instance.uid,
-          missing: measure.dependsOn.anyOf,
-          multiplier: depends,
-        });
-      }
-    }
-    const scale =
-      atStage(measure.curve, draft.stage) *
-      consentMultiplier(draft, measure) *
-      depends *
-      (instance.informed ? 1 + draft.model.params.informedBoost : 1) *
-      strength(draft, measure, draft.measures[at] ?? instance, at, events);
-    const cause: Cause = {
-      kind: 'measure',
-      id: measure.id,
-      uid: instance.uid,
-      role: instance.role,
-    };
-    const effects = measure.effects;
-    for (let k = 0; k < effects.length; k++) {
-      const e = effects[k];
-      if (e) applyAimed(draft, plan.effectKinds[k], e.factor, e.delta, scale, events, cause);
-    }
-  }
-}
-
-/** End measures whose duration is over. */
-export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
-  const count = draft.measures.length;
-  for (let at = 0; at < count; at++) {
-    const instance = draft.measures[at];
-    if (instance?.status !== 'active' || instance.until === null || instance.until > draft.round) {
-      continue;
-    }
-    draft.measures[at] = { ...instance, status: 'ended' };
-    draft.measureStatus[instance.id] = 'ended';
-    if (events) {
-      events.push({
-        type: 'measureExpired',
-        measure: instance.id,
-        uid: instance.uid,
-        role: instance.role,
-        cause: { kind: 'duration', id: instance.id, uid: instance.uid },
-      });
-    }
-  }
 }

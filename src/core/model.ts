@@ -1,7 +1,11 @@
 import type { Content, Factor, Measure, RoleId, Trigger, WarningSign } from '../content/schema.ts';
+import { interned } from './intern.ts';
 import type { ScenarioModel } from './types.ts';
 
-/** Resolve one scenario of validated content into the engine's self-contained model. */
+/**
+ * Resolve one scenario of validated content into the engine's self-contained model (a copy, with
+ * its strings internalized for the round loop's lookups).
+ */
 export function compileScenario(content: Content, scenarioId: string): ScenarioModel {
   const scenario = content.scenarios.find((s) => s.id === scenarioId);
   if (!scenario) throw new Error(`Unknown scenario "${scenarioId}"`);
@@ -10,7 +14,7 @@ export function compileScenario(content: Content, scenarioId: string): ScenarioM
   const triggerIds = new Set(scenario.turns.flatMap((t) => t.triggers.map((x) => x.id)));
   const params = { ...content.model, ...scenario.model };
   const main = new Set(scenario.mainFactors);
-  return {
+  return interned({
     scenarioId,
     rounds: scenario.turns.length,
     defaultRoles: scenario.roles,
@@ -26,7 +30,7 @@ export function compileScenario(content: Content, scenarioId: string): ScenarioM
     turns: scenario.turns,
     initial: scenario.initial,
     drift: scenario.drift,
-  };
+  });
 }
 
 /** Lookup tables derived from a model (memoised per model object; pure and deterministic). */
@@ -59,10 +63,27 @@ export interface ModelIndex {
   readonly capacityMeasures: readonly Measure[];
   /** Measures of each role. */
   readonly byRole: ReadonlyMap<RoleId, readonly Measure[]>;
+  /** Each role's measures with the cost of the cheapest (a role with less can take nothing). */
+  readonly menu: ReadonlyMap<RoleId, Menu>;
   /** Drift of each factor per round, in the order of model.factors. */
   readonly driftBase: readonly number[];
   /** Each measure with its effects' factor kinds (one lookup per measure in the round loop). */
   readonly plan: ReadonlyMap<string, MeasurePlan>;
+  /**
+   * Scratch buffers for one round's draws (noise per factor, occurrence and detection per sign),
+   * overwritten by every resolution: a round never starts another, so one set per model suffices.
+   */
+  readonly rolls: {
+    readonly noise: Float64Array;
+    readonly occurrence: Float64Array;
+    readonly detection: Float64Array;
+  };
+}
+
+/** A role's measures, in model order, and the cost of the cheapest. */
+export interface Menu {
+  readonly measures: readonly Measure[];
+  readonly cheapest: number;
 }
 
 /** A measure with the kind of the factor each of its effects moves, in order. */
@@ -70,6 +91,8 @@ export interface MeasurePlan {
   readonly measure: Measure;
   readonly effectKinds: readonly (Factor['kind'] | undefined)[];
   readonly onsetKinds: readonly (Factor['kind'] | undefined)[];
+  /** The synergies that add strength (the others only speed a measure up). */
+  readonly strengthens: Measure['synergies'];
 }
 
 const cache = new WeakMap<ScenarioModel, ModelIndex>();
@@ -139,6 +162,12 @@ export function indexOf(model: ScenarioModel): ModelIndex {
       ]),
     ),
     byRole,
+    menu: new Map(
+      [...byRole].map(([role, measures]) => [
+        role,
+        { measures, cheapest: Math.min(...measures.map((m) => m.cost)) },
+      ]),
+    ),
     driftBase: model.factors.map((f) => model.drift[f.id] ?? 0),
     plan: new Map(
       model.measures.map((m) => [
@@ -147,10 +176,16 @@ export function indexOf(model: ScenarioModel): ModelIndex {
           measure: m,
           effectKinds: m.effects.map((e) => kind.get(e.factor)),
           onsetKinds: m.onset.map((e) => kind.get(e.factor)),
+          strengthens: m.synergies.filter((x) => x.strength > 0),
         },
       ]),
     ),
     capacityMeasures: model.measures.filter((m) => m.capacity.length > 0),
+    rolls: {
+      noise: new Float64Array(model.factors.length),
+      occurrence: new Float64Array(model.signs.length),
+      detection: new Float64Array(model.signs.length),
+    },
   };
   cache.set(model, index);
   last = { model, index };

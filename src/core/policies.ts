@@ -118,17 +118,24 @@ function randomTake(
   if (roleBlocker(state, role) !== null) return { kind: 'endTurn', role };
   const index = indexOf(state.model);
   const capacity = state.capacity[role] ?? 0;
-  const candidates: Measure[] = [];
-  for (const measure of index.byRole.get(role) ?? []) {
+  // Most calls end a turn once capacity is spent: no need to walk the menu then.
+  const menu = index.menu.get(role);
+  if (!menu || capacity < menu.cheapest) return { kind: 'endTurn', role };
+  const candidates = scratch;
+  let count = 0;
+  for (const measure of menu.measures) {
     // Cheapest test first: most of the menu is unaffordable once capacity is spent.
     if (measure.cost > capacity) continue;
     if (measureBlocker(state, role, measure, capacity) === null && keep(index, measure)) {
-      candidates.push(measure);
+      candidates[count++] = measure;
     }
   }
-  const pick = candidates.length === 0 ? undefined : candidates[rng.int(0, candidates.length - 1)];
+  const pick = count === 0 ? undefined : candidates[rng.int(0, count - 1)];
   return pick ? { kind: 'takeMeasure', role, measure: pick.id } : { kind: 'endTurn', role };
 }
+
+// Candidates of `randomTake`, reused (only the first `count` entries of a call are read).
+const scratch: Measure[] = [];
 
 const anyMeasure = () => true;
 const offTopic = (index: ModelIndex, measure: Measure) => !index.aimed.has(measure.id);

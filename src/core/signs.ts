@@ -1,4 +1,4 @@
-import { applyDelta, visibilityOf } from './escalation.ts';
+import { UNTOLD, applyDelta, visibilityOf } from './escalation.ts';
 import type { ModelIndex } from './model.ts';
 import { scheduledTriggers } from './schedule.ts';
 import type { Cause, Draft, GameEvent, MeasureInstance, SignInstance } from './types.ts';
@@ -52,7 +52,7 @@ function firstActive(
 export function occurSigns(
   draft: Draft,
   index: ModelIndex,
-  rolls: readonly number[],
+  rolls: ArrayLike<number>,
   events: GameEvent[] | null,
 ): number[] {
   const occurred: number[] = [];
@@ -60,9 +60,10 @@ export function occurSigns(
   const defs = draft.model.signs;
   for (let k = 0; k < defs.length; k++) {
     const def = defs[k];
-    if (!def || (draft.factors[def.factor] ?? 0) < def.threshold) continue;
-    // A roll at or above both chances (recurring or not) fails whatever the checks below say.
-    if ((rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
+    // A roll at or above both chances (recurring or not) fails whatever the checks below say:
+    // tested first, as it spares most signs the factor lookup.
+    if (!def || (rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
+    if ((draft.factors[def.factor] ?? 0) < def.threshold) continue;
     if (!conditionsMet(draft, def.when)) continue;
     if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) continue;
     const last = lastOccurrence(draft.signs, def.id);
@@ -102,7 +103,7 @@ export function occurSigns(
         ...(answered ? { recurring: true } : {}),
       });
     }
-    const cause: Cause = { kind: 'sign', id: def.id, uid };
+    const cause: Cause = events ? { kind: 'sign', id: def.id, uid } : UNTOLD;
     const scale = recurrence * draft.severity * (anticipating ? p.anticipatedSignScale : 1);
     for (const e of def.effects) applyDelta(draft, e.factor, e.delta * scale, events, cause);
   }
@@ -130,7 +131,7 @@ export function signsAtWork(draft: Draft, index: ModelIndex, events: GameEvent[]
       if (age < 1 || age > p.signPersistence || p.signPressure <= 0) continue;
       const def = index.sign.get(sign.id);
       if (!def) continue;
-      const cause: Cause = { kind: 'sign', id: sign.id, uid: sign.uid };
+      const cause: Cause = events ? { kind: 'sign', id: sign.id, uid: sign.uid } : UNTOLD;
       const push = p.signPressure * draft.severity;
       for (const e of def.effects) applyDelta(draft, e.factor, e.delta * push, events, cause);
       continue;
@@ -140,12 +141,9 @@ export function signsAtWork(draft: Draft, index: ModelIndex, events: GameEvent[]
     const def = index.sign.get(sign.id);
     const measure = index.measure.get(response.measure);
     if (!def || !measure) continue;
-    const cause: Cause = {
-      kind: 'measure',
-      id: response.measure,
-      uid: response.uid,
-      role: measure.role,
-    };
+    const cause: Cause = events
+      ? { kind: 'measure', id: response.measure, uid: response.uid, role: measure.role }
+      : UNTOLD;
     for (const e of def.effects) applyDelta(draft, e.factor, -e.delta * relief, events, cause);
   }
 }
@@ -158,7 +156,7 @@ export function signsAtWork(draft: Draft, index: ModelIndex, events: GameEvent[]
 export function detectSigns(
   draft: Draft,
   index: ModelIndex,
-  rolls: readonly number[],
+  rolls: ArrayLike<number>,
   events: GameEvent[] | null,
 ): number[] {
   const seen: number[] = [];

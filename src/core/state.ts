@@ -67,10 +67,12 @@ export function fullCapacity(
 
 /** Start a game on an already compiled scenario model (used by simulations to skip compiling). */
 export function newGame(model: ScenarioModel, options: GameOptions): GameState {
-  const roles = options.roles ?? model.defaultRoles;
-  for (const role of roles) {
-    if (!model.roles.some((r) => r.id === role)) throw new Error(`Unknown role "${role}"`);
-  }
+  // The model's own copy of each id (internalized, see intern.ts), not the caller's.
+  const roles = (options.roles ?? model.defaultRoles).map((role) => {
+    const known = model.roles.find((r) => r.id === role);
+    if (!known) throw new Error(`Unknown role "${role}"`);
+    return known.id;
+  });
   const index = indexOf(model);
   const seed = options.seed | 0;
   const rng = openRng(seedRng(seed));

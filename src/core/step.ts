@@ -1,15 +1,8 @@
 import type { Content, RoleId } from '../content/schema.ts';
 import { type CauseTally, addPush, strongestCause } from './causes.ts';
 import { drift, refreshIndices, threatImpact } from './escalation.ts';
-import {
-  activateMeasures,
-  applyMeasures,
-  expireMeasures,
-  takeBlocker,
-  takeMeasure,
-  withdrawBlocker,
-  withdrawMeasure,
-} from './measures.ts';
+import { activateMeasures, applyMeasures, expireMeasures } from './measureEffects.ts';
+import { takeBlocker, takeMeasure, withdrawBlocker, withdrawMeasure } from './measures.ts';
 import { type ModelIndex, compileScenario, indexOf } from './model.ts';
 import { type Rng, openRng } from './rng.ts';
 import { nextOccurrence } from './schedule.ts';
@@ -78,10 +71,9 @@ function stageCause(
   return strongestCause(tally, sign) ?? { kind: 'drift' };
 }
 
-/** `count` uniform draws in order. */
-function draws(rng: Rng, count: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) out.push(rng.float());
+/** Fill `out` with uniform draws in order. */
+function draws(rng: Rng, out: Float64Array): Float64Array {
+  for (let i = 0; i < out.length; i++) out[i] = rng.float();
   return out;
 }
 
@@ -93,9 +85,9 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
   // A fixed number of draws per round, whatever the players did: the counterfactual shares the
   // same "luck" as the player's game.
   const rng = openRng(draft.rng);
-  const noise = draws(rng, model.factors.length);
-  const occurrence = draws(rng, model.signs.length);
-  const detection = draws(rng, model.signs.length);
+  const noise = draws(rng, index.rolls.noise);
+  const occurrence = draws(rng, index.rolls.occurrence);
+  const detection = draws(rng, index.rolls.detection);
   draft.rng = rng.state();
 
   const fromEvent = events ? events.length : 0;
@@ -120,8 +112,12 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
     });
   }
   const measuresTaken: number[] = [];
-  for (const m of draft.measures) {
-    if (m.takenRound === round && m.status !== 'withdrawn') measuresTaken.push(m.uid);
+  // Instances are appended in the round they are taken: this round's are a suffix of the list.
+  let from = draft.measures.length;
+  while (from > 0 && (draft.measures[from - 1]?.takenRound ?? 0) >= round) from--;
+  for (let i = from; i < draft.measures.length; i++) {
+    const m = draft.measures[i];
+    if (m?.takenRound === round && m.status !== 'withdrawn') measuresTaken.push(m.uid);
   }
   draft.history.push(recordOf(draft, round, { measuresTaken, signsOccurred, signsSeen, triggers }));
   if (events) {

@@ -1,5 +1,5 @@
 import { applyDelta } from './escalation.ts';
-import { activateMeasures } from './measures.ts';
+import { activateMeasures } from './measureEffects.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import { nextOccurrence, scheduledTriggers } from './schedule.ts';
 import { cloneForStep } from './state.ts';

@@ -39,10 +39,18 @@ export type * from './types.ts';
 export {
   costliestDelay,
   editedLog,
+  firstTakes,
   replayLenient,
   roundsOfLog,
   runSummary,
   unluckySeed,
   whatIf,
 } from './whatIf.ts';
-export type { CostliestDelay, RunSummary, WhatIfEdit, WhatIfResult, WhatIfRun } from './whatIf.ts';
+export type {
+  CostliestDelay,
+  FirstTake,
+  RunSummary,
+  WhatIfEdit,
+  WhatIfResult,
+  WhatIfRun,
+} from './whatIf.ts';

@@ -42,16 +42,52 @@ export function replayLenient(
   log: readonly Action[],
   severity?: number,
 ): WhatIfRun {
+  return lenient(model, seed, roles, log, severity).run;
+}
+
+/** `replayLenient`, also saying why the action at `watch` (if any) was left out. */
+function lenient(
+  model: ScenarioModel,
+  seed: number,
+  roles: readonly RoleId[],
+  log: readonly Action[],
+  severity?: number,
+  watch = -1,
+): { run: WhatIfRun; refused: RejectReason | null } {
   let state = newGame(model, { seed, roles, severity });
   const skipped: number[] = [];
-  log.forEach((action, i) => {
-    if (actionBlocker(state, action) !== null) {
+  let refused: RejectReason | null = null;
+  for (const [i, action] of log.entries()) {
+    const reason = actionBlocker(state, action);
+    if (reason !== null) {
       skipped.push(i);
-      return;
+      if (i === watch) refused = reason;
+      continue;
     }
     state = step(state, action).state;
+  }
+  return { run: { state, skipped }, refused };
+}
+
+/** A measure as the players first took it: where in the log, by whom, in which round. */
+export interface FirstTake {
+  readonly at: number;
+  readonly measure: string;
+  readonly role: RoleId;
+  readonly round: number;
+}
+
+/** The first take of each measure in a log, in log order. */
+export function firstTakes(log: readonly Action[]): FirstTake[] {
+  const rounds = roundsOfLog(log);
+  const takes: FirstTake[] = [];
+  const seen = new Set<string>();
+  log.forEach((action, at) => {
+    if (action.kind !== 'takeMeasure' || seen.has(action.measure)) return;
+    seen.add(action.measure);
+    takes.push({ at, measure: action.measure, role: action.role, round: rounds[at] ?? 1 });
   });
-  return { state, skipped };
+  return takes;
 }
 
 /** Where the first take of `measure` sits in the log, or -1. */
@@ -96,16 +132,8 @@ export function whatIf(state: GameState, edit: WhatIfEdit): WhatIfResult {
   const edited = editedLog(state, edit);
   if ('error' in edited) return { ok: false, reason: edited.error };
   const { log, at } = edited;
-  // Replay up to the edited action to learn whether it could be taken there at all.
-  let before = newGame(state.model, { seed: state.seed, roles: state.roles });
-  for (let i = 0; i < at; i++) {
-    const action = log[i];
-    if (action && actionBlocker(before, action) === null) before = step(before, action).state;
-  }
-  const action = log[at];
-  const reason = action ? actionBlocker(before, action) : 'notTaken';
-  if (reason !== null) return { ok: false, reason };
-  return { ok: true, run: replayLenient(state.model, state.seed, state.roles, log), log };
+  const { run, refused } = lenient(state.model, state.seed, state.roles, log, undefined, at);
+  return refused === null ? { ok: true, run, log } : { ok: false, reason: refused };
 }
 
 /** How a game went, in the few numbers the debrief compares. */
@@ -177,25 +205,20 @@ function better(a: readonly number[], b: readonly number[]): boolean {
  */
 export function costliestDelay(state: GameState): CostliestDelay | null {
   const played = runSummary(state);
-  const rounds = roundsOfLog(state.log);
   let best: CostliestDelay | null = null;
   let bestGain: number[] = [0, 0, 0];
-  const seen = new Set<string>();
-  state.log.forEach((action, i) => {
-    if (action.kind !== 'takeMeasure' || seen.has(action.measure)) return;
-    seen.add(action.measure);
-    const takenRound = rounds[i] ?? 1;
-    for (let round = 1; round < takenRound; round++) {
-      const result = whatIf(state, { kind: 'move', measure: action.measure, round });
+  for (const take of firstTakes(state.log)) {
+    for (let round = 1; round < take.round; round++) {
+      const result = whatIf(state, { kind: 'move', measure: take.measure, round });
       if (!result.ok) continue;
       const earlier = runSummary(result.run.state);
       const g = gain(played, earlier);
       if (meaningful(g) && better(g, bestGain)) {
         bestGain = g;
         best = {
-          measure: action.measure,
-          role: action.role,
-          takenRound,
+          measure: take.measure,
+          role: take.role,
+          takenRound: take.round,
           earliestRound: round,
           played,
           earlier,
@@ -204,7 +227,7 @@ export function costliestDelay(state: GameState): CostliestDelay | null {
       }
       break;
     }
-  });
+  }
   return best;
 }
 

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import { unluckySeed, type CostliestDelay } from '../../core/index.ts';
 import { findCostliestDelay } from '../debrief/costliest.ts';
-import { costliestText, whatIfPanel } from '../debrief/whatIfPanel.ts';
+import { whatIfPanel } from '../debrief/whatIfPanel.ts';
 import { classroomCsv, classroomJson } from '../../classroom/export.ts';
 import { classroomSummary } from '../../classroom/summary.ts';
 import { SceneKey } from '../keys.ts';
@@ -131,13 +131,7 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     );
     results.querySelector('.classroom-score')?.after(tryIt.element);
     this.onDelay = (delay) => {
-      if (delay === undefined) {
-        costliest.textContent = this.services.i18n.t('debrief.whatIf.costliest.working');
-        return;
-      }
-      costliest.textContent = costliestText(this.services.i18n, measureName, delay);
-      costliest.dataset.state = 'ready';
-      tryIt.offer(delay);
+      tryIt.showDelay(costliest, delay);
     };
     this.onDelay(this.delay);
     body.append(chart.element, results);

@@ -6,8 +6,8 @@
 import type { i18n } from 'i18next';
 import {
   counterfactual,
+  firstTakes,
   timelineOf,
-  roundsOfLog,
   runSummary,
   whatIf,
   type CostliestDelay,
@@ -28,28 +28,14 @@ export interface WhatIfPanelOptions {
   readonly onCurve: (timeline: readonly TimelinePoint[] | null) => void;
 }
 
-/** The panel, and a way to set it to the costliest delay once that is known. */
+/** The panel, and a way to show the costliest delay once the worker has found it. */
 export interface WhatIfPanel {
   readonly element: HTMLElement;
-  /** Preset the panel to the costliest delay and show it, unless the players changed it already. */
-  offer(delay: CostliestDelay | null): void;
-}
-
-/** A measure as the players first took it. */
-interface Taken {
-  readonly measure: string;
-  readonly role: string;
-  readonly round: number;
-}
-
-function takenMeasures(state: GameState): Taken[] {
-  const rounds = roundsOfLog(state.log);
-  const taken: Taken[] = [];
-  state.log.forEach((action, i) => {
-    if (action.kind !== 'takeMeasure' || taken.some((m) => m.measure === action.measure)) return;
-    taken.push({ measure: action.measure, role: action.role, round: rounds[i] ?? 1 });
-  });
-  return taken;
+  /**
+   * Put the costliest delay in words in `line` ("working…" while it is undefined), and preset
+   * the panel to it and show it, unless the players changed the panel already.
+   */
+  showDelay(line: HTMLElement, delay: CostliestDelay | null | undefined): void;
 }
 
 /** Why an edited measure could not have been taken, in words. */
@@ -108,13 +94,26 @@ const SWAP = 'swap:';
 export function whatIfPanel(options: WhatIfPanelOptions): WhatIfPanel {
   const { i18n: i18nInstance, state, name } = options;
   const t = i18nInstance.t;
-  const taken = takenMeasures(state);
+  const taken = firstTakes(state.log);
+  const describeDelay = (line: HTMLElement, delay: CostliestDelay | null | undefined): void => {
+    if (delay === undefined) {
+      line.textContent = t('debrief.whatIf.costliest.working');
+      return;
+    }
+    line.textContent = costliestText(i18nInstance, name, delay);
+    line.dataset.state = 'ready';
+  };
   const heading = el('h2', { id: 'whatif-heading', textContent: t('debrief.whatIf.heading') });
   const element = el('section', { className: 'whatif' }, [heading]);
   element.setAttribute('aria-labelledby', heading.id);
   if (taken.length === 0) {
     element.append(el('p', { textContent: t('debrief.whatIf.noMeasures') }));
-    return { element, offer: () => undefined };
+    return {
+      element,
+      showDelay: (line, delay) => {
+        describeDelay(line, delay);
+      },
+    };
   }
 
   const measureSelect = el('select', { id: 'whatif-measure' });
@@ -230,7 +229,8 @@ export function whatIfPanel(options: WhatIfPanelOptions): WhatIfPanel {
   );
   return {
     element,
-    offer(delay) {
+    showDelay(line, delay) {
+      describeDelay(line, delay);
       if (!delay || touched) return;
       measureSelect.value = delay.measure;
       fillChanges();

@@ -7,7 +7,7 @@ import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
 import { lessonsOf } from '../debrief/lessons.ts';
 import { drawRiskChart } from '../debrief/riskChart.ts';
 import { stageTable } from '../debrief/stageTable.ts';
-import { costliestText, whatIfPanel } from '../debrief/whatIfPanel.ts';
+import { whatIfPanel } from '../debrief/whatIfPanel.ts';
 import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
@@ -206,15 +206,6 @@ export class DebriefScene extends ActEarlyScene {
         this.drawChart?.();
       },
     });
-    const showDelay = (delay: CostliestDelay | null | undefined): void => {
-      if (delay === undefined) {
-        costliest.textContent = t('debrief.whatIf.costliest.working');
-        return;
-      }
-      costliest.textContent = costliestText(this.services.i18n, nameOf, delay);
-      costliest.dataset.state = 'ready';
-      tryIt.offer(delay);
-    };
 
     const quotes =
       view.usedMeasures.length > 0
@@ -351,8 +342,10 @@ export class DebriefScene extends ActEarlyScene {
     ]);
     this.services.ui.show(screen);
     this.watchChart(frame, chartData);
-    this.onDelay = showDelay;
-    showDelay(this.delay);
+    this.onDelay = (delay) => {
+      tryIt.showDelay(costliest, delay);
+    };
+    this.onDelay(this.delay);
     const target = focusKey
       ? screen.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)
       : null;

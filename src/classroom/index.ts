@@ -67,3 +67,5 @@ export {
 export type { ClassroomRecord, DecodedClassroom, RecordProblem } from './record.ts';
 export { CLASSROOM_ASIDE_PREFIX, CLASSROOM_PREFIX, ClassroomStore } from './store.ts';
 export type { ClassroomListing, ClassroomStorage, LoadedClassroom } from './store.ts';
+export { submitTeam } from './submit.ts';
+export type { TeamPick } from './submit.ts';

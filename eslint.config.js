@@ -83,7 +83,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['src/tools/**', 'e2e/**', '*.config.ts', '**/*.test.ts'],
+    files: ['src/tools/**', 'src/server/**', 'e2e/**', '*.config.ts', '**/*.test.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

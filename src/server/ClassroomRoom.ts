@@ -58,7 +58,8 @@ export function randomCode(bytes: (n: number) => Uint8Array = (n) => randomBytes
   const limit = 256 - (256 % CODE_ALPHABET.length);
   while (code.length < CODE_LENGTH) {
     for (const byte of bytes(CODE_LENGTH * 2)) {
-      if (byte < limit && code.length < CODE_LENGTH) code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
+      if (byte < limit && code.length < CODE_LENGTH)
+        code += CODE_ALPHABET.charAt(byte % CODE_ALPHABET.length);
     }
   }
   return code;
@@ -89,7 +90,7 @@ export class ClassroomRoom extends Room implements RoomActions {
     this.autoDispose = false;
     this.maxClients = MAX_STUDENTS + 4;
     this.maxMessagesPerSecond = this.config.rateLimit.burst * 5;
-    this.setPatchRate(null);
+    this.patchRate = null;
     await this.setPrivate(true);
     for (const type of Object.keys(clientMessages) as ClientMessageType[]) {
       this.onMessage(type, (client: Client, message: unknown) => {

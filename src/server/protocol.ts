@@ -28,19 +28,25 @@ export function isRoomCode(code: string): boolean {
 
 /** Nicknames: 1–24 characters after trimming. */
 export const NICKNAME_MAX = 24;
-/** Control, format (bidi overrides, zero-width) and separator characters other than a space. */
-const FORBIDDEN_IN_NICKNAME = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
+/**
+ * Control, format (bidi overrides, zero-width), private-use, unassigned and line or paragraph
+ * separator characters, except the joiner and tags that emoji sequences need.
+ */
+const FORBIDDEN_IN_NICKNAME =
+  /(?![\u200D\u{E0020}-\u{E007F}])[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
 
 /** Why a nickname was refused. */
 export type NicknameProblem = 'nicknameEmpty' | 'nicknameTooLong' | 'nicknameInvalid';
 
-/** A nickname cleaned (NFC, inner runs of spaces collapsed, trimmed), or why it is refused. */
+/** A nickname cleaned (NFC, runs of spaces collapsed, trimmed), or why it is refused. */
 export function cleanNickname(
   input: string,
 ): { ok: true; nickname: string } | { ok: false; problem: NicknameProblem } {
+  if (FORBIDDEN_IN_NICKNAME.test(input)) return { ok: false, problem: 'nicknameInvalid' };
   const text = input.normalize('NFC').replace(/\s+/gu, ' ').trim();
-  if (FORBIDDEN_IN_NICKNAME.test(text)) return { ok: false, problem: 'nicknameInvalid' };
-  const chars = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text));
+  const chars = Array.from(
+    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+  );
   if (chars.length === 0) return { ok: false, problem: 'nicknameEmpty' };
   if (chars.length > NICKNAME_MAX) return { ok: false, problem: 'nicknameTooLong' };
   return { ok: true, nickname: text };
@@ -77,7 +83,12 @@ export const teacherIntentSchema = z.discriminatedUnion('type', [
     measure: z.string().max(64),
   }),
   z.strictObject({ type: z.enum(['teamDone', 'skipTeam']), team: teamId }),
-  z.strictObject({ type: z.literal('note'), team: teamId, round: z.number().int(), text: shortText }),
+  z.strictObject({
+    type: z.literal('note'),
+    team: teamId,
+    round: z.number().int(),
+    text: shortText,
+  }),
   z.strictObject({
     type: z.enum([
       'continue',
@@ -95,7 +106,12 @@ export const teacherIntentSchema = z.discriminatedUnion('type', [
 ]);
 
 /** A message reference the client may add; replies echo it. */
-const ref = z.number().int().min(0).max(2 ** 31).optional();
+const ref = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31)
+  .optional();
 /** Students may name their own team; naming another is refused (`otherTeam`). */
 const ownTeam = teamId.optional();
 

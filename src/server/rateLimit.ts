@@ -25,7 +25,10 @@ export class RateLimiter {
   take(key: string, now: number): boolean {
     const { burst, perSecond } = this.limit;
     const bucket = this.buckets.get(key) ?? { tokens: burst, at: now };
-    const refilled = Math.min(burst, bucket.tokens + (Math.max(0, now - bucket.at) * perSecond) / 1000);
+    const refilled = Math.min(
+      burst,
+      bucket.tokens + (Math.max(0, now - bucket.at) * perSecond) / 1000,
+    );
     const ok = refilled >= 1;
     this.buckets.set(key, { tokens: ok ? refilled - 1 : refilled, at: now });
     return ok;

@@ -38,7 +38,9 @@ describe('creating and joining a room', () => {
   });
 
   it('refuses a setup the model refuses, and a create without a teacher key', async () => {
-    const bad = joinError(test.sdk.create(ROOM_NAME, { setup: setup({ pin: '12' }), teacherKey: TEACHER_KEY }));
+    const bad = joinError(
+      test.sdk.create(ROOM_NAME, { setup: setup({ pin: '12' }), teacherKey: TEACHER_KEY }),
+    );
     expect((await bad).message).toBe('invalidSetup');
     const keyless = await joinError(test.sdk.create(ROOM_NAME, { setup: setup() }));
     expect(keyless.message).toBe('invalidOptions');
@@ -54,11 +56,26 @@ describe('creating and joining a room', () => {
       joinError(test.sdk.joinById(code, options)).then((e) => [e.code, e.message]);
     expect(await refused({ nickname: 'bo' })).toEqual([JOIN_REFUSED_CODE, 'nicknameTaken']);
     expect(await refused({ nickname: '   ' })).toEqual([JOIN_REFUSED_CODE, 'nicknameEmpty']);
-    expect(await refused({ nickname: 'x'.repeat(25) })).toEqual([JOIN_REFUSED_CODE, 'nicknameTooLong']);
-    expect(await refused({ nickname: 'Eve\u202E' })).toEqual([JOIN_REFUSED_CODE, 'nicknameInvalid']);
-    expect(await refused({ nickname: 'Cy', team: 'team9' })).toEqual([JOIN_REFUSED_CODE, 'unknownTeam']);
-    expect(await refused({ nickname: 'Cy', email: 'a@b' })).toEqual([JOIN_REFUSED_CODE, 'invalidOptions']);
-    expect(await refused({ teacherKey: 'x'.repeat(20) })).toEqual([JOIN_REFUSED_CODE, 'wrongTeacherKey']);
+    expect(await refused({ nickname: 'x'.repeat(25) })).toEqual([
+      JOIN_REFUSED_CODE,
+      'nicknameTooLong',
+    ]);
+    expect(await refused({ nickname: 'Eve\u202E' })).toEqual([
+      JOIN_REFUSED_CODE,
+      'nicknameInvalid',
+    ]);
+    expect(await refused({ nickname: 'Cy', team: 'team9' })).toEqual([
+      JOIN_REFUSED_CODE,
+      'unknownTeam',
+    ]);
+    expect(await refused({ nickname: 'Cy', email: 'a@b' })).toEqual([
+      JOIN_REFUSED_CODE,
+      'invalidOptions',
+    ]);
+    expect(await refused({ teacherKey: 'x'.repeat(20) })).toEqual([
+      JOIN_REFUSED_CODE,
+      'wrongTeacherKey',
+    ]);
   });
 
   it('refuses new students once the teacher locks the room, but lets the teacher back in', async () => {
@@ -87,8 +104,14 @@ describe('moderation and teams', () => {
     await dan.until(() => dan.view?.you.team === 'team1');
     expect(await teacher.ask('rename', { student: id, nickname: 'Daniel' })).toBeNull();
     await dan.until(() => dan.view?.roster.find((r) => r.id === id)?.nickname === 'Daniel');
-    expect((await teacher.ask('place', { student: 'nobody', team: 'team1' }))?.reason).toBe('unknownStudent');
-    const left = new Promise<number>((resolve) => dan.room.onLeave((closeCode) => resolve(closeCode)));
+    expect((await teacher.ask('place', { student: 'nobody', team: 'team1' }))?.reason).toBe(
+      'unknownStudent',
+    );
+    const left = new Promise<number>((resolve) => {
+      dan.room.onLeave((closeCode) => {
+        resolve(closeCode);
+      });
+    });
     expect(await teacher.ask('remove', { student: id })).toBeNull();
     expect(await left).toBe(4101);
     await teacher.until(() => teacher.view?.roster.length === 0);
@@ -105,9 +128,13 @@ describe('authority', () => {
       pick: { kind: 'take', role: 'government', measure: 'x' },
     });
     expect(forged?.reason).toBe('otherTeam');
-    expect((await eva.ask('intent', { intent: { type: 'advanceRound' } }))?.reason).toBe('notTeacher');
+    expect((await eva.ask('intent', { intent: { type: 'advanceRound' } }))?.reason).toBe(
+      'notTeacher',
+    );
     const otherRole = teacher.session().setup.teams[1]?.roles[0] ?? 'partners';
-    const notMine = await eva.ask('propose', { pick: { kind: 'take', role: otherRole, measure: 'x' } });
+    const notMine = await eva.ask('propose', {
+      pick: { kind: 'take', role: otherRole, measure: 'x' },
+    });
     expect(notMine?.reason).toBe('roleNotYours');
     const pick = legalPick(eva.session(), 'team1');
     expect(pick).not.toBeNull();
@@ -129,7 +156,9 @@ describe('bad input', () => {
     expect((await fay.ask('propose', { pick: { kind: 'steal' } }))?.reason).toBe('invalidMessage');
     expect((await fay.ask('submit', { revision: 'one' }))?.reason).toBe('invalidMessage');
     expect((await fay.ask('note', { round: 1, text: 'n'.repeat(3000) }))?.reason).toBe('tooLarge');
-    expect((await teacher.ask('intent', { intent: { type: 'tick', ms: 1e9 } }))?.reason).toBe('invalidMessage');
+    expect((await teacher.ask('intent', { intent: { type: 'tick', ms: 1e9 } }))?.reason).toBe(
+      'invalidMessage',
+    );
     fay.room.send('shout', { ref: 99 });
     const unknown = await fay.until(() => fay.replies.find((r) => r.ref === null));
     expect(unknown).toMatchObject({ type: 'shout', reason: 'unknownMessage' });

@@ -15,7 +15,6 @@ import type { RateLimit } from '../rateLimit.ts';
 import {
   ROOM_NAME,
   type AcceptedMessage,
-  type ClientMessageType,
   type RejectedMessage,
   type RoomView,
 } from '../protocol.ts';
@@ -88,7 +87,8 @@ export class Device {
     for (;;) {
       const value = test();
       if (value !== null && value !== undefined && value !== false) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the room: ${test.toString()}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for the room: ${test.toString()}`);
       await new Promise<void>((wake) => {
         this.waiters.push(wake);
         setTimeout(wake, 100);
@@ -97,7 +97,7 @@ export class Device {
   }
 
   /** Send a message and wait for its reply: null when accepted, else the refusal. */
-  async ask(type: ClientMessageType | string, payload: object = {}): Promise<RejectedMessage | null> {
+  async ask(type: string, payload: object = {}): Promise<RejectedMessage | null> {
     const ref = ++this.ref;
     this.room.send(type, { ...payload, ref });
     const reply = await this.until(() => this.replies.find((r) => r.ref === ref));
@@ -135,7 +135,9 @@ export async function joinRoom(
 }
 
 /** The error a refused join throws: `{ code, message }`. */
-export async function joinError(promise: Promise<unknown>): Promise<{ code: number; message: string }> {
+export async function joinError(
+  promise: Promise<unknown>,
+): Promise<{ code: number; message: string }> {
   try {
     await promise;
   } catch (e) {

@@ -162,6 +162,12 @@ export const JOIN_REFUSALS = [
 export type JoinRefusal = (typeof JOIN_REFUSALS)[number];
 /** The error code of a join the room refused (the message is the `JoinRefusal`). */
 export const JOIN_REFUSED_CODE = 4403;
+/**
+ * Colyseus's own join errors the client explains: no live room has this code (a wrong or old
+ * code: `MATCHMAKE_INVALID_ROOM_ID`), and a reconnection token that expired (`MATCHMAKE_EXPIRED`).
+ */
+export const UNKNOWN_ROOM_CODE = 522;
+export const EXPIRED_RECONNECTION_CODE = 524;
 /** Why a room could not be created. */
 export const CREATE_REFUSALS = ['invalidSetup', 'invalidOptions', 'noFreeCode'] as const;
 /** The error code of a refused create. */

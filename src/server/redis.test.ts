@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ColyseusSDK } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOM_NAME } from './protocol.ts';
+import { ROOM_NAME, UNKNOWN_ROOM_CODE } from './protocol.ts';
 import { Device, TEACHER_KEY, joinError, legalPick, setup } from './test/harness.ts';
 
 const REDIS_PORT = 4275;
@@ -97,7 +97,7 @@ describe.skipIf(!hasRedis)('rooms over Redis', () => {
     await teacher.until(() => teacher.view?.proposals.team1?.proposals.length === 1);
     expect(teacher.view?.roster.map((r) => r.nickname)).toEqual(['Ana']);
     const unknown = await joinError(second.joinById('ZZZZZZ', { nickname: 'Bo' }));
-    expect(unknown.code).toBe(522);
+    expect(unknown.code).toBe(UNKNOWN_ROOM_CODE);
     await student.room.leave(true);
     await teacher.room.leave(true);
   }, 20_000);

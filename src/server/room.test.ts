@@ -1,6 +1,12 @@
 import type { ColyseusTestServer } from '@colyseus/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOIN_REFUSED_CODE, ROOM_NAME, isRoomCode } from './protocol.ts';
+import {
+  EXPIRED_RECONNECTION_CODE,
+  JOIN_REFUSED_CODE,
+  ROOM_NAME,
+  UNKNOWN_ROOM_CODE,
+  isRoomCode,
+} from './protocol.ts';
 import type { RunningServer } from './server.ts';
 import {
   Device,
@@ -13,11 +19,12 @@ import {
   setup,
 } from './test/harness.ts';
 
+const RECONNECT_SECONDS = 2;
 let server: RunningServer;
 let test: ColyseusTestServer;
 
 beforeAll(async () => {
-  ({ server, test } = await boot(4271, { reconnectSeconds: 5 }));
+  ({ server, test } = await boot(4271, { reconnectSeconds: RECONNECT_SECONDS }));
 });
 afterAll(async () => {
   await test.cleanup();
@@ -50,7 +57,7 @@ describe('creating and joining a room', () => {
     const teacher = await createRoom(test);
     const code = teacher.view?.code ?? '';
     const unknown = await joinError(test.sdk.joinById('ZZZZZZ', { nickname: 'Bo' }));
-    expect(unknown.code).toBe(522);
+    expect(unknown.code).toBe(UNKNOWN_ROOM_CODE);
     await joinRoom(test, code, 'Bo');
     const refused = async (options: object) =>
       joinError(test.sdk.joinById(code, options)).then((e) => [e.code, e.message]);
@@ -203,6 +210,18 @@ describe('reconnection', () => {
     const revision = hal.view?.proposals.team1?.revision ?? -1;
     expect(await hal.ask('submit', { revision })).toBeNull();
     await teacher.until(() => teacher.view?.record.done.includes('team1'));
+  });
+
+  it('forgets a student that did not come back within the window', async () => {
+    const teacher = await createRoom(test);
+    const jo = await joinRoom(test, teacher.view?.code ?? '', 'Jo', 'team2');
+    const token = jo.room.reconnectionToken;
+    jo.room.reconnection.enabled = false;
+    jo.room.connection.close(4002);
+    await new Promise((resolve) => setTimeout(resolve, RECONNECT_SECONDS * 1000 + 300));
+    await teacher.until(() => teacher.view?.roster.length === 0);
+    const late = await joinError(test.sdk.reconnect(token));
+    expect(late.code).toBe(EXPIRED_RECONNECTION_CODE);
   });
 
   it('lets the teacher resume with the key after its device dropped', async () => {

@@ -19,10 +19,14 @@ if (!hasRedis) {
   );
 }
 
-const children: ChildProcess[] = [];
-
-/** Spawn a process and wait until it prints `ready` on stdout. */
-function start(command: string, args: string[], ready: string, env = {}): Promise<ChildProcess> {
+/** Spawn a process (kept in `children`) and wait until it prints `ready` on stdout. */
+function start(
+  children: ChildProcess[],
+  command: string,
+  args: string[],
+  ready: string,
+  env = {},
+): Promise<ChildProcess> {
   const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'pipe' });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -59,8 +63,11 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 describe.skipIf(!hasRedis)('rooms over Redis', () => {
+  const children: ChildProcess[] = [];
+
   beforeAll(async () => {
     await start(
+      children,
       'redis-server',
       ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
       'Ready to accept connections',
@@ -69,7 +76,10 @@ describe.skipIf(!hasRedis)('rooms over Redis', () => {
     const redisUrl = `redis://127.0.0.1:${String(REDIS_PORT)}`;
     await Promise.all(
       PORTS.map((port) =>
-        start(process.execPath, [entry], 'listening', { PORT: String(port), REDIS_URL: redisUrl }),
+        start(children, process.execPath, [entry], 'listening', {
+          PORT: String(port),
+          REDIS_URL: redisUrl,
+        }),
       ),
     );
   }, 30_000);

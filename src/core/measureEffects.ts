@@ -1,7 +1,7 @@
 /** Measures in the round resolution: activation, per-round effects, expiry. */
 import type { Measure } from '../content/schema.ts';
 import { UNTOLD, applyAimed, applyDelta, atStage } from './escalation.ts';
-import { consentMultiplier, dependsMultiplier, inEffect } from './measures.ts';
+import { consentAt, dependsMultiplier, inEffect } from './measures.ts';
 import type { MeasurePlan, ModelIndex } from './model.ts';
 import type { Cause, Draft, GameEvent, MeasureInstance } from './types.ts';
 
@@ -93,10 +93,17 @@ function measureCause(
   return { kind: 'measure', id: measure.id, uid: instance.uid, role: instance.role };
 }
 
+/** `consentMultiplier` from the factor levels. */
+function consent(draft: Draft, index: ModelIndex, levels: Float64Array, measure: Measure): number {
+  if (measure.consent === 'domestic') return 1;
+  return consentAt(draft.model.params, levels[index.cooperationSlot] ?? 0);
+}
+
 /** Activate measures whose delay has elapsed: onset effects, and backfire of pressure (¶29). */
 export function activateMeasures(
   draft: Draft,
   index: ModelIndex,
+  levels: Float64Array,
   events: GameEvent[] | null,
 ): void {
   const p = draft.model.params;
@@ -109,7 +116,7 @@ export function activateMeasures(
     if (!plan) continue;
     const measure = plan.measure;
     let backfired = false;
-    const cooperation = draft.factors[p.cooperationFactor] ?? 0;
+    const cooperation = levels[index.cooperationSlot] ?? 0;
     if (measure.consent === 'pressure' && cooperation < p.backfireBelow) {
       backfired = true;
       if (events) {
@@ -124,7 +131,7 @@ export function activateMeasures(
       const cause: Cause = events
         ? { kind: 'backfire', id: measure.id, uid: instance.uid }
         : UNTOLD;
-      for (const e of p.backfire) applyDelta(draft, e.factor, e.delta, events, cause);
+      for (const e of index.backfire) applyDelta(draft, levels, e.slot, e.delta, events, cause);
     }
     draft.measures[at] = withStatus(instance, 'active', backfired);
     draft.measureStatus[measure.id] = 'active';
@@ -138,18 +145,23 @@ export function activateMeasures(
       });
     }
     if (measure.onset.length === 0) continue;
-    const scale = atStage(measure.curve, draft.stage) * consentMultiplier(draft, measure);
+    const scale = atStage(measure.curve, draft.stage) * consent(draft, index, levels, measure);
     const cause = measureCause(measure, instance, events);
-    const onset = measure.onset;
+    const onset = plan.onsetSlots;
     for (let k = 0; k < onset.length; k++) {
       const e = onset[k];
-      if (e) applyAimed(draft, plan.onsetKinds[k], e.factor, e.delta, scale, events, cause);
+      if (e) applyAimed(draft, levels, plan.onsetKinds[k], e.slot, e.delta, scale, events, cause);
     }
   }
 }
 
 /** Apply every active measure's per-round effects, scaled by stage, consent, prerequisites, synergies. */
-export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
+export function applyMeasures(
+  draft: Draft,
+  index: ModelIndex,
+  levels: Float64Array,
+  events: GameEvent[] | null,
+): void {
   const count = draft.measures.length;
   const informedScale = 1 + draft.model.params.informedBoost;
   const plans = plansOf(index, draft.measures);
@@ -177,15 +189,15 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
     }
     const scale =
       atStage(measure.curve, draft.stage) *
-      consentMultiplier(draft, measure) *
+      consent(draft, index, levels, measure) *
       depends *
       (instance.informed ? informedScale : 1) *
       (plan.strengthens.length === 0 ? 1 : strength(draft, plan, current, at, events));
     const cause = measureCause(measure, instance, events);
-    const effects = measure.effects;
+    const effects = plan.effectSlots;
     for (let k = 0; k < effects.length; k++) {
       const e = effects[k];
-      if (e) applyAimed(draft, plan.effectKinds[k], e.factor, e.delta, scale, events, cause);
+      if (e) applyAimed(draft, levels, plan.effectKinds[k], e.slot, e.delta, scale, events, cause);
     }
   }
 }

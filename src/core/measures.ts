@@ -1,4 +1,4 @@
-import type { Measure } from '../content/schema.ts';
+import type { Measure, ModelParams } from '../content/schema.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type { Draft, GameEvent, GameState, RejectReason, RoleId } from './types.ts';
 
@@ -228,7 +228,11 @@ export function withdrawMeasure(draft: Draft, measure: Measure, events: GameEven
 export function consentMultiplier(state: GameState, measure: Measure): number {
   if (measure.consent === 'domestic') return 1;
   const p = state.model.params;
-  const cooperation = state.factors[p.cooperationFactor] ?? 0;
+  return consentAt(p, state.factors[p.cooperationFactor] ?? 0);
+}
+
+/** The consent multiplier of a measure that needs consent, at this level of cooperation. */
+export function consentAt(p: ModelParams, cooperation: number): number {
   return p.consentFloor + (1 - p.consentFloor) * (cooperation / 100);
 }
 

@@ -1,5 +1,6 @@
 import type { Content, Factor, Measure, RoleId, Trigger, WarningSign } from '../content/schema.ts';
 import { interned } from './intern.ts';
+import { type FactorSlots, type SlotEffect, factorSlots, slotEffects, slotOf } from './levels.ts';
 import type { ScenarioModel } from './types.ts';
 
 /**
@@ -40,6 +41,25 @@ export interface ModelIndex {
   readonly capacity: readonly Factor[];
   readonly riskWeight: number;
   readonly resilienceWeight: number;
+  /** Slot of each factor id (its position in model.factors and in `levels`). */
+  readonly slot: FactorSlots;
+  /** Slots of `risk`, `resilience` and `capacity`, in the same order. */
+  readonly riskSlots: readonly number[];
+  readonly resilienceSlots: readonly number[];
+  readonly capacitySlots: readonly number[];
+  readonly cooperationSlot: number;
+  readonly civicSpaceSlot: number;
+  /** The model's backfire effects by slot. */
+  readonly backfire: readonly SlotEffect[];
+  /** Effects and factor conditions of each sign by slot, in the order of model.signs. */
+  readonly signPlans: readonly SignPlan[];
+  /** Amplifiers and effects of each trigger by slot. */
+  readonly triggerPlan: ReadonlyMap<string, TriggerPlan>;
+  /**
+   * Scratch levels of one resolution (see levels.ts), overwritten by every resolution like
+   * `rolls`.
+   */
+  readonly levels: Float64Array;
   readonly kind: ReadonlyMap<string, Factor['kind']>;
   readonly weight: ReadonlyMap<string, number>;
   readonly measure: ReadonlyMap<string, Measure>;
@@ -91,8 +111,23 @@ export interface MeasurePlan {
   readonly measure: Measure;
   readonly effectKinds: readonly (Factor['kind'] | undefined)[];
   readonly onsetKinds: readonly (Factor['kind'] | undefined)[];
+  readonly effectSlots: readonly SlotEffect[];
+  readonly onsetSlots: readonly SlotEffect[];
   /** The synergies that add strength (the others only speed a measure up). */
   readonly strengthens: Measure['synergies'];
+}
+
+/** A warning sign with its factors looked up. */
+export interface SignPlan {
+  readonly slot: number;
+  readonly when: readonly { readonly slot: number; readonly min: number }[];
+  readonly effects: readonly SlotEffect[];
+}
+
+/** A trigger with its factors looked up. */
+export interface TriggerPlan {
+  readonly amplifiers: readonly number[];
+  readonly effects: readonly SlotEffect[];
 }
 
 const cache = new WeakMap<ScenarioModel, ModelIndex>();
@@ -130,6 +165,8 @@ export function indexOf(model: ScenarioModel): ModelIndex {
   const raisesCapacity = (m: Measure) =>
     [...m.effects, ...m.onset].some((e) => capacityIds.has(e.factor) && e.delta > 0);
   const kind = new Map(model.factors.map((f) => [f.id, f.kind]));
+  const slot = factorSlots(model);
+  const slotsOf = (list: readonly Factor[]) => list.map((f) => slotOf(slot, f.id));
   const index: ModelIndex = {
     aimed: new Set(
       model.measures.filter((m) => lowersAny(m, main) || damping.has(m.id)).map((m) => m.id),
@@ -140,6 +177,28 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     capacity: of('capacity'),
     riskWeight: sum(risk) || 1,
     resilienceWeight: sum(resilience) || 1,
+    slot,
+    riskSlots: slotsOf(risk),
+    resilienceSlots: slotsOf(resilience),
+    capacitySlots: slotsOf(of('capacity')),
+    cooperationSlot: slotOf(slot, model.params.cooperationFactor),
+    civicSpaceSlot: slotOf(slot, model.params.civicSpaceFactor),
+    backfire: slotEffects(slot, model.params.backfire),
+    signPlans: model.signs.map((s) => ({
+      slot: slotOf(slot, s.factor),
+      when: s.when.map((w) => ({ slot: slotOf(slot, w.factor), min: w.min })),
+      effects: slotEffects(slot, s.effects),
+    })),
+    triggerPlan: new Map(
+      model.triggers.map((t) => [
+        t.id,
+        {
+          amplifiers: t.amplifiers.map((id) => slotOf(slot, id)),
+          effects: slotEffects(slot, t.effects),
+        },
+      ]),
+    ),
+    levels: new Float64Array(model.factors.length),
     kind,
     weight: new Map(model.factors.map((f) => [f.id, f.weight])),
     measure: new Map(model.measures.map((m) => [m.id, m])),
@@ -176,6 +235,8 @@ export function indexOf(model: ScenarioModel): ModelIndex {
           measure: m,
           effectKinds: m.effects.map((e) => kind.get(e.factor)),
           onsetKinds: m.onset.map((e) => kind.get(e.factor)),
+          effectSlots: slotEffects(slot, m.effects),
+          onsetSlots: slotEffects(slot, m.onset),
           strengthens: m.synergies.filter((x) => x.strength > 0),
         },
       ]),

@@ -1,5 +1,6 @@
 import type { Content, RoleId } from '../content/schema.ts';
 import { clamp, refreshIndices } from './escalation.ts';
+import { loadLevels } from './levels.ts';
 import { compileScenario, indexOf } from './model.ts';
 import { openRng, seedRng } from './rng.ts';
 import type { Draft, GameState, RoundRecord, ScenarioModel } from './types.ts';
@@ -109,7 +110,7 @@ export function newGame(model: ScenarioModel, options: GameOptions): GameState {
     nextUid: 1,
     advanced: [],
   };
-  refreshIndices(draft, index);
+  refreshIndices(draft, index, loadLevels(model, factors, index.levels));
   draft.peakStage = draft.stage;
   draft.history.push(
     recordOf(draft, 0, { measuresTaken: [], signsOccurred: [], signsSeen: [], triggers: [] }),

@@ -3,6 +3,7 @@ import { type CauseTally, addPush, strongestCause } from './causes.ts';
 import { drift, refreshIndices, threatImpact } from './escalation.ts';
 import { activateMeasures, applyMeasures, expireMeasures } from './measureEffects.ts';
 import { takeBlocker, takeMeasure, withdrawBlocker, withdrawMeasure } from './measures.ts';
+import { loadLevels, storeLevels } from './levels.ts';
 import { type ModelIndex, compileScenario, indexOf } from './model.ts';
 import { type Rng, openRng } from './rng.ts';
 import { nextOccurrence } from './schedule.ts';
@@ -92,15 +93,17 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
 
   const fromEvent = events ? events.length : 0;
   const fromStage = draft.stage;
-  activateMeasures(draft, index, events);
-  const triggers = fireTriggers(draft, index, events);
-  applyMeasures(draft, index, events);
-  signsAtWork(draft, index, events);
-  drift(draft, index, noise, events);
-  const signsOccurred = occurSigns(draft, index, occurrence, events);
-  const signsSeen = detectSigns(draft, index, detection, events);
+  const levels = loadLevels(model, draft.factors, index.levels);
+  activateMeasures(draft, index, levels, events);
+  const triggers = fireTriggers(draft, index, levels, events);
+  applyMeasures(draft, index, levels, events);
+  signsAtWork(draft, index, levels, events);
+  drift(draft, index, levels, noise, events);
+  const signsOccurred = occurSigns(draft, index, levels, occurrence, events);
+  const signsSeen = detectSigns(draft, index, levels, detection, events);
   expireMeasures(draft, events);
-  refreshIndices(draft, index);
+  storeLevels(model, levels, draft.factors);
+  refreshIndices(draft, index, levels);
   if (draft.stage !== fromStage && events) {
     const cause = stageCause(draft, index, events, fromEvent, draft.stage > fromStage ? 1 : -1);
     events.push({

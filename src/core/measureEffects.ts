@@ -1,12 +1,14 @@
 /** Measures in the round resolution: activation, per-round effects, expiry. */
 import type { Measure } from '../content/schema.ts';
 import { UNTOLD, applyAimed, applyDelta, atStage } from './escalation.ts';
-import { consentAt, dependsMultiplier, inEffect } from './measures.ts';
+import { consentAt, dependsScale } from './measures.ts';
 import type { MeasurePlan, ModelIndex } from './model.ts';
+import { ACTIVE, measureSlotOf, setStatus, statusCodes } from './statuses.ts';
 import type { Cause, Draft, GameEvent, MeasureInstance } from './types.ts';
 
 function strength(
   draft: Draft,
+  codes: Uint8Array,
   plan: MeasurePlan,
   instance: MeasureInstance,
   at: number,
@@ -14,8 +16,10 @@ function strength(
 ): number {
   let bonus = 0;
   let boostedBy = instance.boostedBy;
-  for (const s of plan.strengthens) {
-    if (!inEffect(draft, s.with)) continue;
+  const strengthens = plan.strengthens;
+  for (let k = 0; k < strengthens.length; k++) {
+    const s = strengthens[k];
+    if (!s || codes[plan.strengthenSlots[k] ?? codes.length - 1] !== ACTIVE) continue;
     bonus += s.strength;
     if (!boostedBy.includes(s.with)) {
       boostedBy = [...boostedBy, s.with];
@@ -134,7 +138,7 @@ export function activateMeasures(
       for (const e of index.backfire) applyDelta(draft, levels, e.slot, e.delta, events, cause);
     }
     draft.measures[at] = withStatus(instance, 'active', backfired);
-    draft.measureStatus[measure.id] = 'active';
+    setStatus(index.statuses, draft, plan.slot, measure.id, 'active');
     if (events) {
       events.push({
         type: 'measureActivated',
@@ -165,13 +169,14 @@ export function applyMeasures(
   const count = draft.measures.length;
   const informedScale = 1 + draft.model.params.informedBoost;
   const plans = plansOf(index, draft.measures);
+  const codes = statusCodes(index.statuses, draft);
   for (let at = 0; at < count; at++) {
     const instance = draft.measures[at];
     if (instance?.status !== 'active') continue;
     const plan = plans[at];
     if (!plan || plan.measure.effects.length === 0) continue;
     const measure = plan.measure;
-    const depends = dependsMultiplier(draft, measure);
+    const depends = dependsScale(codes, plan);
     const weakened = depends < 1;
     let current = instance;
     if (weakened !== instance.weakened) {
@@ -192,7 +197,7 @@ export function applyMeasures(
       consent(draft, index, levels, measure) *
       depends *
       (instance.informed ? informedScale : 1) *
-      (plan.strengthens.length === 0 ? 1 : strength(draft, plan, current, at, events));
+      (plan.strengthens.length === 0 ? 1 : strength(draft, codes, plan, current, at, events));
     const cause = measureCause(measure, instance, events);
     const effects = plan.effectSlots;
     for (let k = 0; k < effects.length; k++) {
@@ -203,15 +208,17 @@ export function applyMeasures(
 }
 
 /** End measures whose duration is over. */
-export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
+export function expireMeasures(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
   const count = draft.measures.length;
+  const plans = plansOf(index, draft.measures);
   for (let at = 0; at < count; at++) {
     const instance = draft.measures[at];
     if (instance?.status !== 'active' || instance.until === null || instance.until > draft.round) {
       continue;
     }
     draft.measures[at] = withStatus(instance, 'ended', instance.backfired);
-    draft.measureStatus[instance.id] = 'ended';
+    const slot = plans[at]?.slot ?? measureSlotOf(index.statuses, instance.id);
+    setStatus(index.statuses, draft, slot, instance.id, 'ended');
     if (events) {
       events.push({
         type: 'measureExpired',

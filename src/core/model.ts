@@ -1,5 +1,6 @@
 import type { Content, Factor, Measure, RoleId, Trigger, WarningSign } from '../content/schema.ts';
 import { interned } from './intern.ts';
+import { type StatusMirror, measureSlotOf, statusMirror } from './statuses.ts';
 import { type FactorSlots, type SlotEffect, factorSlots, slotEffects, slotOf } from './levels.ts';
 import type { ScenarioModel } from './types.ts';
 
@@ -89,6 +90,8 @@ export interface ModelIndex {
   readonly driftBase: readonly number[];
   /** Each measure with its effects' factor kinds (one lookup per measure in the round loop). */
   readonly plan: ReadonlyMap<string, MeasurePlan>;
+  /** The status mirror of the model's games (see statuses.ts). */
+  readonly statuses: StatusMirror;
   /**
    * Scratch buffers for one round's draws (noise per factor, occurrence and detection per sign),
    * overwritten by every resolution: a round never starts another, so one set per model suffices.
@@ -103,18 +106,27 @@ export interface ModelIndex {
 /** A role's measures, in model order, and the cost of the cheapest. */
 export interface Menu {
   readonly measures: readonly Measure[];
+  /** The plans of `measures`, in the same order. */
+  readonly plans: readonly MeasurePlan[];
   readonly cheapest: number;
 }
 
 /** A measure with the kind of the factor each of its effects moves, in order. */
 export interface MeasurePlan {
   readonly measure: Measure;
+  /** Position in model.measures (its slot in the status mirror). */
+  readonly slot: number;
   readonly effectKinds: readonly (Factor['kind'] | undefined)[];
   readonly onsetKinds: readonly (Factor['kind'] | undefined)[];
   readonly effectSlots: readonly SlotEffect[];
   readonly onsetSlots: readonly SlotEffect[];
   /** The synergies that add strength (the others only speed a measure up). */
   readonly strengthens: Measure['synergies'];
+  /** Status slots of the partners of `strengthens`, of all synergies, of `requires` and `dependsOn.anyOf`. */
+  readonly strengthenSlots: readonly number[];
+  readonly synergySlots: readonly number[];
+  readonly requires: readonly number[];
+  readonly dependsOn: readonly number[];
 }
 
 /** A warning sign with its factors looked up. */
@@ -128,6 +140,8 @@ export interface SignPlan {
 export interface TriggerPlan {
   readonly amplifiers: readonly number[];
   readonly effects: readonly SlotEffect[];
+  /** Status slots of the `dampedBy` measures, in order. */
+  readonly dampers: readonly number[];
 }
 
 const cache = new WeakMap<ScenarioModel, ModelIndex>();
@@ -167,6 +181,24 @@ export function indexOf(model: ScenarioModel): ModelIndex {
   const kind = new Map(model.factors.map((f) => [f.id, f.kind]));
   const slot = factorSlots(model);
   const slotsOf = (list: readonly Factor[]) => list.map((f) => slotOf(slot, f.id));
+  const statuses = statusMirror(model.measures.map((m) => m.id));
+  const measureSlots = (ids: readonly string[]) => ids.map((id) => measureSlotOf(statuses, id));
+  const plans = model.measures.map((m, k): MeasurePlan => {
+    const strengthens = m.synergies.filter((x) => x.strength > 0);
+    return {
+      measure: m,
+      slot: k,
+      effectKinds: m.effects.map((e) => kind.get(e.factor)),
+      onsetKinds: m.onset.map((e) => kind.get(e.factor)),
+      effectSlots: slotEffects(slot, m.effects),
+      onsetSlots: slotEffects(slot, m.onset),
+      strengthens,
+      strengthenSlots: measureSlots(strengthens.map((x) => x.with)),
+      synergySlots: measureSlots(m.synergies.map((x) => x.with)),
+      requires: measureSlots(m.requires),
+      dependsOn: measureSlots(m.dependsOn?.anyOf ?? []),
+    };
+  });
   const index: ModelIndex = {
     aimed: new Set(
       model.measures.filter((m) => lowersAny(m, main) || damping.has(m.id)).map((m) => m.id),
@@ -195,6 +227,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
         {
           amplifiers: t.amplifiers.map((id) => slotOf(slot, id)),
           effects: slotEffects(slot, t.effects),
+          dampers: measureSlots(t.dampedBy.map((d) => d.measure)),
         },
       ]),
     ),
@@ -224,23 +257,16 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     menu: new Map(
       [...byRole].map(([role, measures]) => [
         role,
-        { measures, cheapest: Math.min(...measures.map((m) => m.cost)) },
-      ]),
-    ),
-    driftBase: model.factors.map((f) => model.drift[f.id] ?? 0),
-    plan: new Map(
-      model.measures.map((m) => [
-        m.id,
         {
-          measure: m,
-          effectKinds: m.effects.map((e) => kind.get(e.factor)),
-          onsetKinds: m.onset.map((e) => kind.get(e.factor)),
-          effectSlots: slotEffects(slot, m.effects),
-          onsetSlots: slotEffects(slot, m.onset),
-          strengthens: m.synergies.filter((x) => x.strength > 0),
+          measures,
+          plans: plans.filter((plan) => plan.measure.role === role),
+          cheapest: Math.min(...measures.map((m) => m.cost)),
         },
       ]),
     ),
+    driftBase: model.factors.map((f) => model.drift[f.id] ?? 0),
+    plan: new Map(plans.map((plan) => [plan.measure.id, plan])),
+    statuses,
     capacityMeasures: model.measures.filter((m) => m.capacity.length > 0),
     rolls: {
       noise: new Float64Array(model.factors.length),

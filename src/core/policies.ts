@@ -1,8 +1,9 @@
 import type { Effect, Measure } from '../content/schema.ts';
 import { atStage, targeting, threatImpact } from './escalation.ts';
-import { consentMultiplier, hasTaken, measureBlocker, roleBlocker } from './measures.ts';
+import { consentMultiplier, hasTaken, planBlocker, roleBlocker } from './measures.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import type { Rng } from './rng.ts';
+import { statusCodes } from './statuses.ts';
 import { roleActions } from './step.ts';
 import type { Action, GameState, RoleId } from './types.ts';
 
@@ -97,8 +98,10 @@ function best(
   const capacity = state.capacity[role] ?? 0;
   let choice: Measure | undefined;
   let top = 0;
-  for (const measure of index.byRole.get(role) ?? []) {
-    if (measureBlocker(state, role, measure, capacity) !== null) continue;
+  const codes = statusCodes(index.statuses, state);
+  for (const plan of index.menu.get(role)?.plans ?? []) {
+    const measure = plan.measure;
+    if (planBlocker(codes, role, plan, capacity) !== null) continue;
     const v = value(state, index, measure);
     if (v > top) {
       top = v;
@@ -122,11 +125,13 @@ function randomTake(
   const menu = index.menu.get(role);
   if (!menu || capacity < menu.cheapest) return { kind: 'endTurn', role };
   const candidates = scratch;
+  const codes = statusCodes(index.statuses, state);
   let count = 0;
-  for (const measure of menu.measures) {
+  for (const plan of menu.plans) {
+    const measure = plan.measure;
     // Cheapest test first: most of the menu is unaffordable once capacity is spent.
     if (measure.cost > capacity) continue;
-    if (measureBlocker(state, role, measure, capacity) === null && keep(index, measure)) {
+    if (planBlocker(codes, role, plan, capacity) === null && keep(index, measure)) {
       candidates[count++] = measure;
     }
   }

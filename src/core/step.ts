@@ -101,7 +101,7 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
   drift(draft, index, levels, noise, events);
   const signsOccurred = occurSigns(draft, index, levels, occurrence, events);
   const signsSeen = detectSigns(draft, index, levels, detection, events);
-  expireMeasures(draft, events);
+  expireMeasures(draft, index, events);
   storeLevels(model, levels, draft.factors);
   refreshIndices(draft, index, levels);
   if (draft.stage !== fromStage && events) {
@@ -183,13 +183,13 @@ export function applyLegal(draft: Draft, action: Action, events: GameEvent[] | n
   draft.log.push(action);
   switch (action.kind) {
     case 'takeMeasure': {
-      const measure = index.measure.get(action.measure);
-      if (measure) takeMeasure(draft, index, measure, events);
+      const plan = index.plan.get(action.measure);
+      if (plan) takeMeasure(draft, index, plan, events);
       break;
     }
     case 'withdrawMeasure': {
-      const measure = index.measure.get(action.measure);
-      if (measure) withdrawMeasure(draft, measure, events);
+      const plan = index.plan.get(action.measure);
+      if (plan) withdrawMeasure(draft, index, plan, events);
       break;
     }
     case 'endTurn':

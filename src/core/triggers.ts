@@ -1,5 +1,6 @@
 import { applyDelta } from './escalation.ts';
 import { loadLevels } from './levels.ts';
+import { ACTIVE, statusCodes } from './statuses.ts';
 import { activateMeasures } from './measureEffects.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import { nextOccurrence, scheduledTriggers } from './schedule.ts';
@@ -48,8 +49,10 @@ function fireOne(
   }
   const multiplier = p.triggerBase + (p.triggerPerRisk * level) / 100;
   let damping = 1 - (p.triggerDamping * draft.resilience) / 100;
-  for (const d of trigger.dampedBy) {
-    if (draft.measureStatus[d.measure] === 'active') damping *= d.multiplier;
+  const codes = statusCodes(index.statuses, draft);
+  for (let k = 0; k < trigger.dampedBy.length; k++) {
+    const d = trigger.dampedBy[k];
+    if (d && codes[plan.dampers[k] ?? codes.length - 1] === ACTIVE) damping *= d.multiplier;
   }
   const cause: Cause = {
     kind: 'trigger',

@@ -44,6 +44,8 @@ export interface ModelIndex {
   readonly resilienceWeight: number;
   /** Slot of each factor id (its position in model.factors and in `levels`). */
   readonly slot: FactorSlots;
+  /** The factor ids, in the order of model.factors. */
+  readonly factorIds: readonly string[];
   /** Slots of `risk`, `resilience` and `capacity`, in the same order. */
   readonly riskSlots: readonly number[];
   readonly resilienceSlots: readonly number[];
@@ -210,6 +212,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     riskWeight: sum(risk) || 1,
     resilienceWeight: sum(resilience) || 1,
     slot,
+    factorIds: model.factors.map((f) => f.id),
     riskSlots: slotsOf(risk),
     resilienceSlots: slotsOf(resilience),
     capacitySlots: slotsOf(of('capacity')),

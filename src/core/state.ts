@@ -52,7 +52,7 @@ export function fullCapacity(
   left: Readonly<Partial<Record<RoleId, number>>> = {},
 ): Partial<Record<RoleId, number>> {
   const index = indexOf(model);
-  const capacity: Partial<Record<RoleId, number>> = {};
+  const capacity: Partial<Record<RoleId, number>> = tableWith(roles);
   for (const role of roles) {
     capacity[role] = (index.roleCapacity.get(role) ?? 0) + carriedOver(model, left[role]);
   }
@@ -66,6 +66,29 @@ export function fullCapacity(
   return capacity;
 }
 
+// Templates of the tables a game builds key by key (factors, capacity), by key list: a copy of a
+// template has all its keys at once, in order, and every copy shares one hidden class (adding
+// keys one by one to a fresh object is a slow path of V8 once a store site has seen many keys).
+const templates: { readonly keys: readonly string[]; readonly table: Record<string, number> }[] =
+  [];
+const TEMPLATES = 8;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A fresh table with `keys` in order (their values are to be set), a copy of a template. */
+function tableWith(keys: readonly string[]): Record<string, number> {
+  for (const t of templates) if (sameKeys(t.keys, keys)) return { ...t.table };
+  const table: Record<string, number> = {};
+  for (const key of keys) table[key] = 0;
+  if (templates.length >= TEMPLATES) templates.shift();
+  templates.push({ keys: [...keys], table });
+  return { ...table };
+}
+
 /** Start a game on an already compiled scenario model (used by simulations to skip compiling). */
 export function newGame(model: ScenarioModel, options: GameOptions): GameState {
   // The model's own copy of each id (internalized, see intern.ts), not the caller's.
@@ -77,7 +100,7 @@ export function newGame(model: ScenarioModel, options: GameOptions): GameState {
   const index = indexOf(model);
   const seed = options.seed | 0;
   const rng = openRng(seedRng(seed));
-  const factors: Record<string, number> = {};
+  const factors = tableWith(index.factorIds);
   for (const f of model.factors) {
     const jitter = (rng.float() * 2 - 1) * model.params.noise;
     const start = model.initial[f.id] ?? 0;

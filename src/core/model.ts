@@ -134,6 +134,8 @@ export interface MeasurePlan {
 /** A warning sign with its factors looked up. */
 export interface SignPlan {
   readonly slot: number;
+  /** Status slots of the sign's listed responders. */
+  readonly responders: readonly number[];
   readonly when: readonly { readonly slot: number; readonly min: number }[];
   readonly effects: readonly SlotEffect[];
 }
@@ -221,6 +223,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     backfire: slotEffects(slot, model.params.backfire),
     signPlans: model.signs.map((s) => ({
       slot: slotOf(slot, s.factor),
+      responders: model.measures.flatMap((m, k) => (responds(m, s) ? [k] : [])),
       when: s.when.map((w) => ({ slot: slotOf(slot, w.factor), min: w.min })),
       effects: slotEffects(slot, s.effects),
     })),

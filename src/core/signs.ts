@@ -1,6 +1,7 @@
 import { UNTOLD, applyDelta, visibilityAt } from './escalation.ts';
 import type { ModelIndex, SignPlan } from './model.ts';
 import { scheduledTriggers } from './schedule.ts';
+import { ACTIVE, statusCodes } from './statuses.ts';
 import type { Cause, Draft, GameEvent, MeasureInstance, SignInstance } from './types.ts';
 
 /** Bucket of a confidence level for display. */
@@ -33,12 +34,20 @@ function conditionsMet(levels: Float64Array, when: SignPlan['when']): boolean {
   return true;
 }
 
-/** The first measure instance in effect whose measure is one of `ids`. */
+/** True when one of the measures in `slots` is in effect. */
+function anyActive(codes: Uint8Array, slots: readonly number[]): boolean {
+  for (const slot of slots) if (codes[slot] === ACTIVE) return true;
+  return false;
+}
+
+/** The first measure instance in effect that is a listed responder of the sign (its id). */
 function firstActive(
   measures: readonly MeasureInstance[],
-  ids: ReadonlySet<string>,
-): MeasureInstance | undefined {
-  for (const m of measures) if (m.status === 'active' && ids.has(m.id)) return m;
+  index: ModelIndex,
+  sign: string,
+): string | undefined {
+  const ids = index.responders.get(sign);
+  for (const m of measures) if (m.status === 'active' && ids?.has(m.id) === true) return m.id;
   return undefined;
 }
 
@@ -58,10 +67,10 @@ export function occurSigns(
   const defs = draft.model.signs;
   for (let k = 0; k < defs.length; k++) {
     const def = defs[k];
-    // A roll at or above both chances (recurring or not) fails whatever the checks below say:
-    // tested first, as it spares most signs the factor lookup.
     const plan = index.signPlans[k];
     if (!def || !plan) continue;
+    // A roll at or above both chances (recurring or not) fails whatever the checks below say:
+    // tested first, as it spares most signs the factor lookup.
     if ((rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
     if ((levels[plan.slot] ?? 0) < def.threshold) continue;
     if (!conditionsMet(levels, plan.when)) continue;
@@ -74,8 +83,7 @@ export function occurSigns(
     if ((rolls[k] ?? 1) >= def.chance * recurrence) continue;
     const uid = draft.nextUid++;
     // A listed responder already in effect blunts it: structural prevention at work.
-    const responders = index.responders.get(def.id);
-    const anticipating = responders ? firstActive(draft.measures, responders) : undefined;
+    const anticipated = anyActive(statusCodes(index.statuses, draft), plan.responders);
     draft.signs.push({
       uid,
       id: def.id,
@@ -99,12 +107,12 @@ export function occurSigns(
           value: levels[plan.slot] ?? 0,
           threshold: def.threshold,
         },
-        ...(anticipating ? { anticipatedBy: anticipating.id } : {}),
+        ...(anticipated ? { anticipatedBy: firstActive(draft.measures, index, def.id) } : {}),
         ...(answered ? { recurring: true } : {}),
       });
     }
     const cause: Cause = events ? { kind: 'sign', id: def.id, uid } : UNTOLD;
-    const scale = recurrence * draft.severity * (anticipating ? p.anticipatedSignScale : 1);
+    const scale = recurrence * draft.severity * (anticipated ? p.anticipatedSignScale : 1);
     for (const e of plan.effects) applyDelta(draft, levels, e.slot, e.delta * scale, events, cause);
   }
   return occurred;

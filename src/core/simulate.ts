@@ -4,7 +4,7 @@ import { POLICIES, type PolicyName } from './policies.ts';
 import type { FacilitatorMove } from './schedule.ts';
 import { openRng, seedRng } from './rng.ts';
 import { SCORE_DIMENSIONS, type ScoreDimension, score } from './scoring.ts';
-import { cloneForStep, newGame } from './state.ts';
+import { newDraft } from './state.ts';
 import { applyInPlace, applyLegal } from './step.ts';
 import type { GameState, ScenarioModel, Stage } from './types.ts';
 
@@ -29,7 +29,7 @@ export function playGame(
   facilitator: readonly FacilitatorMove[] = [],
 ): GameState {
   const policy = POLICIES[policyName];
-  const draft = cloneForStep(newGame(model, { seed, roles }));
+  const draft = newDraft(model, { seed, roles });
   const rng = openRng(seedRng(policySeed(seed)));
   while (!draft.finished) {
     for (const move of facilitator) {

@@ -91,6 +91,11 @@ function tableWith(keys: readonly string[]): Record<string, number> {
 
 /** Start a game on an already compiled scenario model (used by simulations to skip compiling). */
 export function newGame(model: ScenarioModel, options: GameOptions): GameState {
+  return newDraft(model, options);
+}
+
+/** `newGame` as a writable draft that nothing else holds (to play in place without a copy). */
+export function newDraft(model: ScenarioModel, options: GameOptions): Draft {
   // The model's own copy of each id (internalized, see intern.ts), not the caller's.
   const roles = (options.roles ?? model.defaultRoles).map((role) => {
     const known = model.roles.find((r) => r.id === role);

@@ -8,7 +8,7 @@ import { type ModelIndex, compileScenario, indexOf } from './model.ts';
 import { type Rng, openRng } from './rng.ts';
 import { nextOccurrence } from './schedule.ts';
 import { detectSigns, occurSigns, signsAtWork } from './signs.ts';
-import { carriedOver, cloneForStep, fullCapacity, newGame, recordOf } from './state.ts';
+import { carriedOver, cloneForStep, fullCapacity, newDraft, recordOf } from './state.ts';
 import { fireTriggers } from './triggers.ts';
 import type {
   Action,
@@ -279,7 +279,7 @@ export function replay(
   actionLog: readonly Action[],
   roles?: readonly RoleId[],
 ): StepResult {
-  const draft = cloneForStep(newGame(compileScenario(content, scenarioId), { seed, roles }));
+  const draft = newDraft(compileScenario(content, scenarioId), { seed, roles });
   const events: GameEvent[] = [];
   actionLog.forEach((action, i) => {
     const reason = applyInPlace(draft, action, events);
@@ -294,7 +294,7 @@ export function replay(
  * explaining a round again after a reload). Empty if that round has not been resolved.
  */
 export function roundEvents(state: GameState, round: number): readonly GameEvent[] {
-  const draft = cloneForStep(newGame(state.model, { seed: state.seed, roles: state.roles }));
+  const draft = newDraft(state.model, { seed: state.seed, roles: state.roles });
   for (const action of state.log) {
     const resolving = action.kind === 'endRound' && draft.round === round;
     const events: GameEvent[] = [];

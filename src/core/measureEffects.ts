@@ -39,30 +39,44 @@ function strength(
   return 1 + bonus;
 }
 
-interface SlotPlans {
+/** What the round loop knows about the slots of one draft's instance list. */
+interface Slots {
   readonly index: ModelIndex;
+  /** The plan of each slot's measure. */
   readonly plans: (MeasurePlan | undefined)[];
+  /**
+   * Slots before this one hold no pending instance: instances are appended pending and never
+   * become pending again.
+   */
+  settled: number;
+  /** In order, the slots whose instance has an end (`until`) and may still reach it. */
+  readonly ending: number[];
 }
 
-// A slot of a draft's instance list keeps its measure for good (instances are only appended,
-// then replaced by copies): each slot's plan is looked up once per list, not every round.
-const slotPlans = new WeakMap<readonly MeasureInstance[], SlotPlans>();
+// A slot of a draft's instance list keeps its measure and its end for good (instances are only
+// appended, then replaced by copies): each slot is looked at once per list, not every round.
+const known = new WeakMap<readonly MeasureInstance[], Slots>();
+// The most recent list: a resolution asks for the same one three times.
+let last: { list: readonly MeasureInstance[] | null; slots: Slots | null } = {
+  list: null,
+  slots: null,
+};
 
-/** The plan of each instance of `measures`, by slot. */
-function plansOf(
-  index: ModelIndex,
-  measures: readonly MeasureInstance[],
-): readonly (MeasurePlan | undefined)[] {
-  let known = slotPlans.get(measures);
-  if (known?.index !== index) {
-    known = { index, plans: [] };
-    slotPlans.set(measures, known);
+/** The slots of `measures`, brought up to date with the instances appended since last asked. */
+function slotsOf(index: ModelIndex, measures: readonly MeasureInstance[]): Slots {
+  let slots = last.list === measures ? last.slots : known.get(measures);
+  if (slots?.index !== index) {
+    slots = { index, plans: [], settled: 0, ending: [] };
+    known.set(measures, slots);
   }
-  const plans = known.plans;
+  if (last.list !== measures) last = { list: measures, slots };
+  const plans = slots.plans;
   for (let at = plans.length; at < measures.length; at++) {
-    plans.push(index.plan.get(measures[at]?.id ?? ''));
+    const instance = measures[at];
+    plans.push(index.plan.get(instance?.id ?? ''));
+    if (instance && instance.until !== null) slots.ending.push(at);
   }
-  return plans;
+  return slots;
 }
 
 // Listed rather than spread (same keys, same order): every measure is activated and most expire.
@@ -112,8 +126,12 @@ export function activateMeasures(
 ): void {
   const p = draft.model.params;
   const count = draft.measures.length;
-  const plans = plansOf(index, draft.measures);
-  for (let at = 0; at < count; at++) {
+  const slots = slotsOf(index, draft.measures);
+  const plans = slots.plans;
+  while (slots.settled < count && draft.measures[slots.settled]?.status !== 'pending') {
+    slots.settled++;
+  }
+  for (let at = slots.settled; at < count; at++) {
     const instance = draft.measures[at];
     if (instance?.status !== 'pending' || instance.activeFrom > draft.round) continue;
     const plan = plans[at];
@@ -168,7 +186,7 @@ export function applyMeasures(
 ): void {
   const count = draft.measures.length;
   const informedScale = 1 + draft.model.params.informedBoost;
-  const plans = plansOf(index, draft.measures);
+  const plans = slotsOf(index, draft.measures).plans;
   const codes = statusCodes(index.statuses, draft);
   for (let at = 0; at < count; at++) {
     const instance = draft.measures[at];
@@ -209,14 +227,19 @@ export function applyMeasures(
 
 /** End measures whose duration is over. */
 export function expireMeasures(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
-  const count = draft.measures.length;
-  const plans = plansOf(index, draft.measures);
-  for (let at = 0; at < count; at++) {
+  const slots = slotsOf(index, draft.measures);
+  const ending = slots.ending;
+  let kept = 0;
+  for (const at of ending) {
     const instance = draft.measures[at];
-    if (instance?.status !== 'active' || instance.until === null || instance.until > draft.round) {
+    // An ended or withdrawn instance never comes back: dropped from the list.
+    if (!instance || instance.status === 'ended' || instance.status === 'withdrawn') continue;
+    if (instance.status !== 'active' || instance.until === null || instance.until > draft.round) {
+      ending[kept++] = at;
       continue;
     }
     draft.measures[at] = withStatus(instance, 'ended', instance.backfired);
+    const plans = slots.plans;
     const slot = plans[at]?.slot ?? measureSlotOf(index.statuses, instance.id);
     setStatus(index.statuses, draft, slot, instance.id, 'ended');
     if (events) {
@@ -229,4 +252,5 @@ export function expireMeasures(draft: Draft, index: ModelIndex, events: GameEven
       });
     }
   }
+  ending.length = kept;
 }

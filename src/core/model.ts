@@ -2,7 +2,7 @@ import type { Content, Factor, Measure, RoleId, Trigger, WarningSign } from '../
 import { interned } from './intern.ts';
 import { type StatusMirror, measureSlotOf, statusMirror } from './statuses.ts';
 import { type FactorSlots, type SlotEffect, factorSlots, slotEffects, slotOf } from './levels.ts';
-import type { ScenarioModel } from './types.ts';
+import type { Action, ScenarioModel } from './types.ts';
 
 /**
  * Resolve one scenario of validated content into the engine's self-contained model (a copy, with
@@ -92,6 +92,8 @@ export interface ModelIndex {
   readonly driftBase: readonly number[];
   /** Each measure with its effects' factor kinds (one lookup per measure in the round loop). */
   readonly plan: ReadonlyMap<string, MeasurePlan>;
+  /** Each role's `endTurn` action (shared, read-only objects: policies return them). */
+  readonly endTurn: ReadonlyMap<RoleId, Action>;
   /** The status mirror of the model's games (see statuses.ts). */
   readonly statuses: StatusMirror;
   /**
@@ -118,6 +120,8 @@ export interface MeasurePlan {
   readonly measure: Measure;
   /** Position in model.measures (its slot in the status mirror). */
   readonly slot: number;
+  /** The action that takes it (one shared, read-only object: policies return it). */
+  readonly take: Action;
   readonly effectKinds: readonly (Factor['kind'] | undefined)[];
   readonly onsetKinds: readonly (Factor['kind'] | undefined)[];
   readonly effectSlots: readonly SlotEffect[];
@@ -192,6 +196,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     return {
       measure: m,
       slot: k,
+      take: { kind: 'takeMeasure', role: m.role, measure: m.id },
       effectKinds: m.effects.map((e) => kind.get(e.factor)),
       onsetKinds: m.onset.map((e) => kind.get(e.factor)),
       effectSlots: slotEffects(slot, m.effects),
@@ -273,6 +278,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     driftBase: model.factors.map((f) => model.drift[f.id] ?? 0),
     plan: new Map(plans.map((plan) => [plan.measure.id, plan])),
     statuses,
+    endTurn: new Map(model.roles.map((r) => [r.id, { kind: 'endTurn', role: r.id }])),
     capacityMeasures: model.measures.filter((m) => m.capacity.length > 0),
     rolls: {
       noise: new Float64Array(model.factors.length),

@@ -54,9 +54,9 @@ interface Slots {
 }
 
 // A slot of a draft's instance list keeps its measure and its end for good (instances are only
-// appended, then replaced by copies): each slot is looked at once per list, not every round.
-const known = new WeakMap<readonly MeasureInstance[], Slots>();
-// The most recent list: a resolution asks for the same one three times.
+// appended, then replaced by copies): each slot is looked at once per list, not every round. Only
+// the most recent list is remembered: a game played in place keeps one list throughout, while
+// each `step` copies the list anyway.
 let last: { list: readonly MeasureInstance[] | null; slots: Slots | null } = {
   list: null,
   slots: null,
@@ -64,12 +64,11 @@ let last: { list: readonly MeasureInstance[] | null; slots: Slots | null } = {
 
 /** The slots of `measures`, brought up to date with the instances appended since last asked. */
 function slotsOf(index: ModelIndex, measures: readonly MeasureInstance[]): Slots {
-  let slots = last.list === measures ? last.slots : known.get(measures);
+  let slots = last.list === measures ? last.slots : null;
   if (slots?.index !== index) {
     slots = { index, plans: [], settled: 0, ending: [] };
-    known.set(measures, slots);
+    last = { list: measures, slots };
   }
-  if (last.list !== measures) last = { list: measures, slots };
   const plans = slots.plans;
   for (let at = plans.length; at < measures.length; at++) {
     const instance = measures[at];

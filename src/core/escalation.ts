@@ -1,4 +1,5 @@
 import type { Factor } from '../content/schema.ts';
+import { type Aim, BY_LEVEL, WHOLE, aimOf } from './levels.ts';
 import type { ModelIndex } from './model.ts';
 import type { Cause, Draft, GameEvent, GameState, ScenarioModel, Stage } from './types.ts';
 
@@ -84,13 +85,13 @@ export function applyDelta(
 }
 
 /**
- * `applyDelta` of a measure's change `delta × scale`, aimed by `targeting` (`kind` is the factor's,
- * already looked up), reading the factor once.
+ * `applyDelta` of a measure's change `delta × scale`, aimed by `targeting` (`aim` is the change's,
+ * worked out once per model), reading the factor once.
  */
 export function applyAimed(
   draft: Draft,
   levels: Float64Array,
-  kind: Factor['kind'] | undefined,
+  aim: Aim,
   slot: number,
   delta: number,
   scale: number,
@@ -98,7 +99,7 @@ export function applyAimed(
   cause: Cause,
 ): void {
   const before = levels[slot] ?? 0;
-  const aimed = delta * scale * aimAt(draft.model.params, kind, before, delta);
+  const aimed = delta * scale * aimAt(draft.model.params, aim, before);
   moveFactor(draft, levels, slot, before, clamp(before + aimed), events, cause);
 }
 
@@ -155,20 +156,14 @@ export function targeting(
   factor: string,
   delta: number,
 ): number {
-  return aimAt(state.model.params, index.kind.get(factor), state.factors[factor] ?? 0, delta);
+  const aim = aimOf(index.kind.get(factor), delta);
+  return aimAt(state.model.params, aim, state.factors[factor] ?? 0);
 }
 
-/** `targeting` of a factor of this kind standing at `level`. */
-function aimAt(
-  p: ScenarioModel['params'],
-  kind: Factor['kind'] | undefined,
-  level: number,
-  delta: number,
-): number {
-  let room: number;
-  if (kind === 'risk' && delta < 0) room = level;
-  else if (kind === 'resilience' && delta > 0) room = 100 - level;
-  else return 1;
+/** `targeting` of a change aimed as `aim` (see `aimOf`) at a factor standing at `level`. */
+function aimAt(p: ScenarioModel['params'], aim: Aim, level: number): number {
+  if (aim === WHOLE) return 1;
+  const room = aim === BY_LEVEL ? level : 100 - level;
   return clamp(room / p.targetLevel, p.targetMin, p.targetMax);
 }
 

@@ -3,7 +3,27 @@
  * loads `state.factors` into a numeric array once, works on slots, and writes the levels back,
  * instead of looking factors up by id at every change.
  */
+import type { Factor } from '../content/schema.ts';
 import type { ScenarioModel } from './types.ts';
+
+/**
+ * How a measure's change to a factor is aimed (see `targeting` in escalation.ts): taken whole, in
+ * proportion to the factor's level (lowering a risk), or to the room left (raising resilience).
+ */
+export type Aim = typeof WHOLE | typeof BY_LEVEL | typeof BY_ROOM;
+/** A change taken whole. */
+export const WHOLE = 0;
+/** A change in proportion to the factor's level. */
+export const BY_LEVEL = 1;
+/** A change in proportion to the room left to grow. */
+export const BY_ROOM = 2;
+
+/** How a change of `delta` to a factor of this kind is aimed. */
+export function aimOf(kind: Factor['kind'] | undefined, delta: number): Aim {
+  if (kind === 'risk' && delta < 0) return BY_LEVEL;
+  if (kind === 'resilience' && delta > 0) return BY_ROOM;
+  return WHOLE;
+}
 
 /** A change to the factor in `slot` (an `Effect` with its factor looked up). */
 export interface SlotEffect {

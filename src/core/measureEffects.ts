@@ -2,6 +2,7 @@
 import type { Measure } from '../content/schema.ts';
 import { UNTOLD, applyAimed, applyDelta, atStage } from './escalation.ts';
 import { consentAt, dependsScale } from './measures.ts';
+import { WHOLE } from './levels.ts';
 import type { MeasurePlan, ModelIndex } from './model.ts';
 import { ACTIVE, measureSlotOf, setStatus, statusCodes } from './statuses.ts';
 import type { Cause, Draft, GameEvent, MeasureInstance } from './types.ts';
@@ -171,7 +172,17 @@ export function activateMeasures(
     const onset = plan.onsetSlots;
     for (let k = 0; k < onset.length; k++) {
       const e = onset[k];
-      if (e) applyAimed(draft, levels, plan.onsetKinds[k], e.slot, e.delta, scale, events, cause);
+      if (e)
+        applyAimed(
+          draft,
+          levels,
+          plan.onsetAims[k] ?? WHOLE,
+          e.slot,
+          e.delta,
+          scale,
+          events,
+          cause,
+        );
     }
   }
 }
@@ -219,7 +230,17 @@ export function applyMeasures(
     const effects = plan.effectSlots;
     for (let k = 0; k < effects.length; k++) {
       const e = effects[k];
-      if (e) applyAimed(draft, levels, plan.effectKinds[k], e.slot, e.delta, scale, events, cause);
+      if (e)
+        applyAimed(
+          draft,
+          levels,
+          plan.effectAims[k] ?? WHOLE,
+          e.slot,
+          e.delta,
+          scale,
+          events,
+          cause,
+        );
     }
   }
 }

@@ -1,7 +1,15 @@
 import type { Content, Factor, Measure, RoleId, Trigger, WarningSign } from '../content/schema.ts';
 import { interned } from './intern.ts';
 import { type StatusMirror, measureSlotOf, statusMirror } from './statuses.ts';
-import { type FactorSlots, type SlotEffect, factorSlots, slotEffects, slotOf } from './levels.ts';
+import {
+  type Aim,
+  type FactorSlots,
+  aimOf,
+  type SlotEffect,
+  factorSlots,
+  slotEffects,
+  slotOf,
+} from './levels.ts';
 import type { Action, ScenarioModel } from './types.ts';
 
 /**
@@ -115,15 +123,16 @@ export interface Menu {
   readonly cheapest: number;
 }
 
-/** A measure with the kind of the factor each of its effects moves, in order. */
+/** A measure with its effects' factors and aims looked up, and its status slots. */
 export interface MeasurePlan {
   readonly measure: Measure;
   /** Position in model.measures (its slot in the status mirror). */
   readonly slot: number;
   /** The action that takes it (one shared, read-only object: policies return it). */
   readonly take: Action;
-  readonly effectKinds: readonly (Factor['kind'] | undefined)[];
-  readonly onsetKinds: readonly (Factor['kind'] | undefined)[];
+  /** How each effect and onset effect is aimed (see levels.ts), in order. */
+  readonly effectAims: readonly Aim[];
+  readonly onsetAims: readonly Aim[];
   readonly effectSlots: readonly SlotEffect[];
   readonly onsetSlots: readonly SlotEffect[];
   /** The synergies that add strength (the others only speed a measure up). */
@@ -197,8 +206,8 @@ export function indexOf(model: ScenarioModel): ModelIndex {
       measure: m,
       slot: k,
       take: { kind: 'takeMeasure', role: m.role, measure: m.id },
-      effectKinds: m.effects.map((e) => kind.get(e.factor)),
-      onsetKinds: m.onset.map((e) => kind.get(e.factor)),
+      effectAims: m.effects.map((e) => aimOf(kind.get(e.factor), e.delta)),
+      onsetAims: m.onset.map((e) => aimOf(kind.get(e.factor), e.delta)),
       effectSlots: slotEffects(slot, m.effects),
       onsetSlots: slotEffects(slot, m.onset),
       strengthens,

@@ -92,6 +92,8 @@ export interface ModelIndex {
   readonly answers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Measures that add role capacity while in effect. */
   readonly capacityMeasures: readonly Measure[];
+  /** The plans of `capacityMeasures`, in the same order. */
+  readonly capacityPlans: readonly MeasurePlan[];
   /** Measures of each role. */
   readonly byRole: ReadonlyMap<RoleId, readonly Measure[]>;
   /** Each role's measures with the cost of the cheapest (a role with less can take nothing). */
@@ -289,6 +291,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     statuses,
     endTurn: new Map(model.roles.map((r) => [r.id, { kind: 'endTurn', role: r.id }])),
     capacityMeasures: model.measures.filter((m) => m.capacity.length > 0),
+    capacityPlans: plans.filter((plan) => plan.measure.capacity.length > 0),
     rolls: {
       noise: new Float64Array(model.factors.length),
       occurrence: new Float64Array(model.signs.length),

@@ -1,6 +1,7 @@
 import type { Content, RoleId } from '../content/schema.ts';
 import { clamp, refreshIndices } from './escalation.ts';
 import { loadLevels } from './levels.ts';
+import { ACTIVE } from './statuses.ts';
 import { compileScenario, indexOf } from './model.ts';
 import { openRng, seedRng } from './rng.ts';
 import type { Draft, GameState, RoundRecord, ScenarioModel } from './types.ts';
@@ -42,13 +43,14 @@ export function carriedOver(model: ScenarioModel, left: number | undefined): num
 }
 
 /**
- * Full capacity of every role in play, plus bonuses of measures in effect (e.g. resourcing), plus
- * what each role saved from the last round (`left`, up to the model's `capacityCarry`).
+ * Full capacity of every role in play, plus bonuses of measures in effect (e.g. resourcing; `codes`
+ * are the state's status codes, see statuses.ts, null when nothing is taken), plus what each role
+ * saved from the last round (`left`, up to the model's `capacityCarry`).
  */
 export function fullCapacity(
   model: ScenarioModel,
   roles: readonly RoleId[],
-  active: Readonly<Record<string, string>> = {},
+  codes: Uint8Array | null = null,
   left: Readonly<Partial<Record<RoleId, number>>> = {},
 ): Partial<Record<RoleId, number>> {
   const index = indexOf(model);
@@ -56,9 +58,10 @@ export function fullCapacity(
   for (const role of roles) {
     capacity[role] = (index.roleCapacity.get(role) ?? 0) + carriedOver(model, left[role]);
   }
-  for (const m of index.capacityMeasures) {
-    if (active[m.id] !== 'active') continue;
-    for (const bonus of m.capacity) {
+  if (!codes) return capacity;
+  for (const plan of index.capacityPlans) {
+    if (codes[plan.slot] !== ACTIVE) continue;
+    for (const bonus of plan.measure.capacity) {
       const current = capacity[bonus.role];
       if (current !== undefined) capacity[bonus.role] = current + bonus.amount;
     }

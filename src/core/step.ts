@@ -9,6 +9,7 @@ import { type Rng, openRng } from './rng.ts';
 import { nextOccurrence } from './schedule.ts';
 import { detectSigns, occurSigns, signsAtWork } from './signs.ts';
 import { carriedOver, cloneForStep, fullCapacity, newDraft, recordOf } from './state.ts';
+import { statusCodes } from './statuses.ts';
 import { fireTriggers } from './triggers.ts';
 import type {
   Action,
@@ -148,7 +149,8 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
     }
   } else {
     const left = draft.capacity;
-    draft.capacity = fullCapacity(model, draft.roles, draft.measureStatus, left);
+    const codes = statusCodes(index.statuses, draft);
+    draft.capacity = fullCapacity(model, draft.roles, codes, left);
     if (events) {
       const carried: Partial<Record<RoleId, number>> = {};
       for (const role of draft.roles) {

@@ -1,4 +1,5 @@
 import type { Factor } from '../content/schema.ts';
+import { type Aim, BY_LEVEL, WHOLE, aimOf } from './levels.ts';
 import type { ModelIndex } from './model.ts';
 import type { Cause, Draft, GameEvent, GameState, ScenarioModel, Stage } from './types.ts';
 
@@ -12,11 +13,28 @@ export function clamp(value: number, min = 0, max = 100): number {
   return value < min ? min : value > max ? max : value;
 }
 
+function weightedSum(
+  defs: readonly Factor[],
+  slots: readonly number[],
+  levels: Float64Array,
+): number {
+  let total = 0;
+  for (let k = 0; k < defs.length; k++) {
+    total += (defs[k]?.weight ?? 0) * (levels[slots[k] ?? 0] ?? 0);
+  }
+  return total;
+}
+
+/** The levels of a factor table (a fresh array: for callers outside the round loop). */
+function levelsOf(index: ModelIndex, factors: Readonly<Record<string, number>>): Float64Array {
+  const levels = new Float64Array(index.slot.size);
+  for (const [id, slot] of index.slot) levels[slot] = factors[id] ?? 0;
+  return levels;
+}
+
 /** Weighted mean of the risk factors (0–100): the wood. */
 export function riskIndex(index: ModelIndex, factors: Readonly<Record<string, number>>): number {
-  let total = 0;
-  for (const f of index.risk) total += f.weight * (factors[f.id] ?? 0);
-  return total / index.riskWeight;
+  return weightedSum(index.risk, index.riskSlots, levelsOf(index, factors)) / index.riskWeight;
 }
 
 /** Weighted mean of the resilience factors (0–100): the mitigating factors. */
@@ -24,9 +42,8 @@ export function resilienceIndex(
   index: ModelIndex,
   factors: Readonly<Record<string, number>>,
 ): number {
-  let total = 0;
-  for (const f of index.resilience) total += f.weight * (factors[f.id] ?? 0);
-  return total / index.resilienceWeight;
+  const levels = levelsOf(index, factors);
+  return weightedSum(index.resilience, index.resilienceSlots, levels) / index.resilienceWeight;
 }
 
 /** Threat: risk damped by resilience. Stages are read from it. */
@@ -44,57 +61,63 @@ export function stageOf(model: ScenarioModel, threat: number): Stage {
   return 1;
 }
 
-/** Recompute risk, resilience, threat, stage and peak stage from the factors. */
-export function refreshIndices(draft: Draft, index: ModelIndex): void {
-  draft.risk = riskIndex(index, draft.factors);
-  draft.resilience = resilienceIndex(index, draft.factors);
+/** Recompute risk, resilience, threat, stage and peak stage from the factor levels. */
+export function refreshIndices(draft: Draft, index: ModelIndex, levels: Float64Array): void {
+  draft.risk = weightedSum(index.risk, index.riskSlots, levels) / index.riskWeight;
+  draft.resilience =
+    weightedSum(index.resilience, index.resilienceSlots, levels) / index.resilienceWeight;
   draft.threat = threatOf(draft.model, draft.risk, draft.resilience);
   draft.stage = stageOf(draft.model, draft.threat);
   if (draft.stage > draft.peakStage) draft.peakStage = draft.stage;
 }
 
-/** Change one factor (clamped) and explain it. Returns the actual change. */
+/** Change the factor in `slot` (clamped) and explain it. Returns the actual change. */
 export function applyDelta(
   draft: Draft,
-  factor: string,
+  levels: Float64Array,
+  slot: number,
   delta: number,
   events: GameEvent[] | null,
   cause: Cause,
 ): number {
-  const before = draft.factors[factor] ?? 0;
-  return moveFactor(draft, factor, before, clamp(before + delta), events, cause);
+  const before = levels[slot] ?? 0;
+  return moveFactor(draft, levels, slot, before, clamp(before + delta), events, cause);
 }
 
 /**
- * `applyDelta` of a measure's change `delta × scale`, aimed by `targeting` (`kind` is the factor's,
- * already looked up), reading the factor once.
+ * `applyDelta` of a measure's change `delta × scale`, aimed by `targeting` (`aim` is the change's,
+ * worked out once per model), reading the factor once.
  */
 export function applyAimed(
   draft: Draft,
-  kind: Factor['kind'] | undefined,
-  factor: string,
+  levels: Float64Array,
+  aim: Aim,
+  slot: number,
   delta: number,
   scale: number,
   events: GameEvent[] | null,
   cause: Cause,
 ): void {
-  const before = draft.factors[factor] ?? 0;
-  const aimed = delta * scale * aimAt(draft.model.params, kind, before, delta);
-  moveFactor(draft, factor, before, clamp(before + aimed), events, cause);
+  const before = levels[slot] ?? 0;
+  const aimed = delta * scale * aimAt(draft.model.params, aim, before);
+  moveFactor(draft, levels, slot, before, clamp(before + aimed), events, cause);
 }
 
 function moveFactor(
   draft: Draft,
-  factor: string,
+  levels: Float64Array,
+  slot: number,
   before: number,
   after: number,
   events: GameEvent[] | null,
   cause: Cause,
 ): number {
   if (after === before) return 0;
-  draft.factors[factor] = after;
-  if (events)
+  levels[slot] = after;
+  if (events) {
+    const factor = draft.model.factors[slot]?.id ?? '';
     events.push({ type: 'factorChanged', factor, delta: after - before, value: after, cause });
+  }
   return after - before;
 }
 
@@ -133,20 +156,14 @@ export function targeting(
   factor: string,
   delta: number,
 ): number {
-  return aimAt(state.model.params, index.kind.get(factor), state.factors[factor] ?? 0, delta);
+  const aim = aimOf(index.kind.get(factor), delta);
+  return aimAt(state.model.params, aim, state.factors[factor] ?? 0);
 }
 
-/** `targeting` of a factor of this kind standing at `level`. */
-function aimAt(
-  p: ScenarioModel['params'],
-  kind: Factor['kind'] | undefined,
-  level: number,
-  delta: number,
-): number {
-  let room: number;
-  if (kind === 'risk' && delta < 0) room = level;
-  else if (kind === 'resilience' && delta > 0) room = 100 - level;
-  else return 1;
+/** `targeting` of a change aimed as `aim` (see `aimOf`) at a factor standing at `level`. */
+function aimAt(p: ScenarioModel['params'], aim: Aim, level: number): number {
+  if (aim === WHOLE) return 1;
+  const room = aim === BY_LEVEL ? level : 100 - level;
   return clamp(room / p.targetLevel, p.targetMin, p.targetMax);
 }
 
@@ -159,10 +176,22 @@ export function visibilityOf(
   index: ModelIndex,
   factors: Readonly<Record<string, number>>,
 ): number {
+  return visibilityAt(model, index, levelsOf(index, factors));
+}
+
+/** `visibilityOf` from the factor levels. */
+export function visibilityAt(
+  model: ScenarioModel,
+  index: ModelIndex,
+  levels: Float64Array,
+): number {
   const p = model.params;
   let v = p.visibilityBase;
-  for (const f of index.capacity) v += f.visibility * ((factors[f.id] ?? 0) / 100);
-  v -= p.visibilityBlur * ((factors[p.civicSpaceFactor] ?? 0) / 100);
+  const defs = index.capacity;
+  for (let k = 0; k < defs.length; k++) {
+    v += (defs[k]?.visibility ?? 0) * ((levels[index.capacitySlots[k] ?? 0] ?? 0) / 100);
+  }
+  v -= p.visibilityBlur * ((levels[index.civicSpaceSlot] ?? 0) / 100);
   return clamp(v, p.visibilityMin, 1);
 }
 
@@ -180,6 +209,7 @@ const DECAY: Cause = { kind: 'decay' };
 export function drift(
   draft: Draft,
   index: ModelIndex,
+  levels: Float64Array,
   noise: ArrayLike<number>,
   events: GameEvent[] | null,
 ): void {
@@ -194,20 +224,13 @@ export function drift(
     const base = bases[i] ?? 0;
     const variation = ((noise[i] ?? 0.5) * 2 - 1) * p.noise;
     if (f.kind === 'risk') {
-      applyDelta(draft, f.id, base * momentum * damping + variation, events, DRIFT);
+      applyDelta(draft, levels, i, base * momentum * damping + variation, events, DRIFT);
     } else if (f.kind === 'resilience') {
       const erosion = (-p.erosion * draft.threat) / 100;
-      if (events) {
-        applyDelta(draft, f.id, base + variation / 2, events, DRIFT);
-        applyDelta(draft, f.id, erosion, events, EROSION);
-      } else {
-        // Both steps on one read and one write: the same clamped values, without the events.
-        const before = draft.factors[f.id] ?? 0;
-        const after = clamp(clamp(before + (base + variation / 2)) + erosion);
-        if (after !== before) draft.factors[f.id] = after;
-      }
+      applyDelta(draft, levels, i, base + variation / 2, events, DRIFT);
+      applyDelta(draft, levels, i, erosion, events, EROSION);
     } else if (base !== 0) {
-      applyDelta(draft, f.id, base, events, base < 0 ? DECAY : DRIFT);
+      applyDelta(draft, levels, i, base, events, base < 0 ? DECAY : DRIFT);
     }
   }
 }

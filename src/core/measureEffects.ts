@@ -1,12 +1,15 @@
 /** Measures in the round resolution: activation, per-round effects, expiry. */
 import type { Measure } from '../content/schema.ts';
 import { UNTOLD, applyAimed, applyDelta, atStage } from './escalation.ts';
-import { consentMultiplier, dependsMultiplier, inEffect } from './measures.ts';
+import { consentAt, dependsScale } from './measures.ts';
+import { WHOLE } from './levels.ts';
 import type { MeasurePlan, ModelIndex } from './model.ts';
+import { ACTIVE, measureSlotOf, setStatus, statusCodes } from './statuses.ts';
 import type { Cause, Draft, GameEvent, MeasureInstance } from './types.ts';
 
 function strength(
   draft: Draft,
+  codes: Uint8Array,
   plan: MeasurePlan,
   instance: MeasureInstance,
   at: number,
@@ -14,8 +17,10 @@ function strength(
 ): number {
   let bonus = 0;
   let boostedBy = instance.boostedBy;
-  for (const s of plan.strengthens) {
-    if (!inEffect(draft, s.with)) continue;
+  const strengthens = plan.strengthens;
+  for (let k = 0; k < strengthens.length; k++) {
+    const s = strengthens[k];
+    if (!s || codes[plan.strengthenSlots[k] ?? codes.length - 1] !== ACTIVE) continue;
     bonus += s.strength;
     if (!boostedBy.includes(s.with)) {
       boostedBy = [...boostedBy, s.with];
@@ -35,30 +40,43 @@ function strength(
   return 1 + bonus;
 }
 
-interface SlotPlans {
+/** What the round loop knows about the slots of one draft's instance list. */
+interface Slots {
   readonly index: ModelIndex;
+  /** The plan of each slot's measure. */
   readonly plans: (MeasurePlan | undefined)[];
+  /**
+   * Slots before this one hold no pending instance: instances are appended pending and never
+   * become pending again.
+   */
+  settled: number;
+  /** In order, the slots whose instance has an end (`until`) and may still reach it. */
+  readonly ending: number[];
 }
 
-// A slot of a draft's instance list keeps its measure for good (instances are only appended,
-// then replaced by copies): each slot's plan is looked up once per list, not every round.
-const slotPlans = new WeakMap<readonly MeasureInstance[], SlotPlans>();
+// A slot of a draft's instance list keeps its measure and its end for good (instances are only
+// appended, then replaced by copies): each slot is looked at once per list, not every round. Only
+// the most recent list is remembered: a game played in place keeps one list throughout, while
+// each `step` copies the list anyway.
+let last: { list: readonly MeasureInstance[] | null; slots: Slots | null } = {
+  list: null,
+  slots: null,
+};
 
-/** The plan of each instance of `measures`, by slot. */
-function plansOf(
-  index: ModelIndex,
-  measures: readonly MeasureInstance[],
-): readonly (MeasurePlan | undefined)[] {
-  let known = slotPlans.get(measures);
-  if (known?.index !== index) {
-    known = { index, plans: [] };
-    slotPlans.set(measures, known);
+/** The slots of `measures`, brought up to date with the instances appended since last asked. */
+function slotsOf(index: ModelIndex, measures: readonly MeasureInstance[]): Slots {
+  let slots = last.list === measures ? last.slots : null;
+  if (slots?.index !== index) {
+    slots = { index, plans: [], settled: 0, ending: [] };
+    last = { list: measures, slots };
   }
-  const plans = known.plans;
+  const plans = slots.plans;
   for (let at = plans.length; at < measures.length; at++) {
-    plans.push(index.plan.get(measures[at]?.id ?? ''));
+    const instance = measures[at];
+    plans.push(index.plan.get(instance?.id ?? ''));
+    if (instance && instance.until !== null) slots.ending.push(at);
   }
-  return plans;
+  return slots;
 }
 
 // Listed rather than spread (same keys, same order): every measure is activated and most expire.
@@ -93,23 +111,34 @@ function measureCause(
   return { kind: 'measure', id: measure.id, uid: instance.uid, role: instance.role };
 }
 
+/** `consentMultiplier` from the factor levels. */
+function consent(draft: Draft, index: ModelIndex, levels: Float64Array, measure: Measure): number {
+  if (measure.consent === 'domestic') return 1;
+  return consentAt(draft.model.params, levels[index.cooperationSlot] ?? 0);
+}
+
 /** Activate measures whose delay has elapsed: onset effects, and backfire of pressure (¶29). */
 export function activateMeasures(
   draft: Draft,
   index: ModelIndex,
+  levels: Float64Array,
   events: GameEvent[] | null,
 ): void {
   const p = draft.model.params;
   const count = draft.measures.length;
-  const plans = plansOf(index, draft.measures);
-  for (let at = 0; at < count; at++) {
+  const slots = slotsOf(index, draft.measures);
+  const plans = slots.plans;
+  while (slots.settled < count && draft.measures[slots.settled]?.status !== 'pending') {
+    slots.settled++;
+  }
+  for (let at = slots.settled; at < count; at++) {
     const instance = draft.measures[at];
     if (instance?.status !== 'pending' || instance.activeFrom > draft.round) continue;
     const plan = plans[at];
     if (!plan) continue;
     const measure = plan.measure;
     let backfired = false;
-    const cooperation = draft.factors[p.cooperationFactor] ?? 0;
+    const cooperation = levels[index.cooperationSlot] ?? 0;
     if (measure.consent === 'pressure' && cooperation < p.backfireBelow) {
       backfired = true;
       if (events) {
@@ -124,10 +153,10 @@ export function activateMeasures(
       const cause: Cause = events
         ? { kind: 'backfire', id: measure.id, uid: instance.uid }
         : UNTOLD;
-      for (const e of p.backfire) applyDelta(draft, e.factor, e.delta, events, cause);
+      for (const e of index.backfire) applyDelta(draft, levels, e.slot, e.delta, events, cause);
     }
     draft.measures[at] = withStatus(instance, 'active', backfired);
-    draft.measureStatus[measure.id] = 'active';
+    setStatus(index.statuses, draft, plan.slot, measure.id, 'active');
     if (events) {
       events.push({
         type: 'measureActivated',
@@ -138,28 +167,44 @@ export function activateMeasures(
       });
     }
     if (measure.onset.length === 0) continue;
-    const scale = atStage(measure.curve, draft.stage) * consentMultiplier(draft, measure);
+    const scale = atStage(measure.curve, draft.stage) * consent(draft, index, levels, measure);
     const cause = measureCause(measure, instance, events);
-    const onset = measure.onset;
+    const onset = plan.onsetSlots;
     for (let k = 0; k < onset.length; k++) {
       const e = onset[k];
-      if (e) applyAimed(draft, plan.onsetKinds[k], e.factor, e.delta, scale, events, cause);
+      if (e)
+        applyAimed(
+          draft,
+          levels,
+          plan.onsetAims[k] ?? WHOLE,
+          e.slot,
+          e.delta,
+          scale,
+          events,
+          cause,
+        );
     }
   }
 }
 
 /** Apply every active measure's per-round effects, scaled by stage, consent, prerequisites, synergies. */
-export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
+export function applyMeasures(
+  draft: Draft,
+  index: ModelIndex,
+  levels: Float64Array,
+  events: GameEvent[] | null,
+): void {
   const count = draft.measures.length;
   const informedScale = 1 + draft.model.params.informedBoost;
-  const plans = plansOf(index, draft.measures);
+  const plans = slotsOf(index, draft.measures).plans;
+  const codes = statusCodes(index.statuses, draft);
   for (let at = 0; at < count; at++) {
     const instance = draft.measures[at];
     if (instance?.status !== 'active') continue;
     const plan = plans[at];
     if (!plan || plan.measure.effects.length === 0) continue;
     const measure = plan.measure;
-    const depends = dependsMultiplier(draft, measure);
+    const depends = dependsScale(codes, plan);
     const weakened = depends < 1;
     let current = instance;
     if (weakened !== instance.weakened) {
@@ -177,29 +222,46 @@ export function applyMeasures(draft: Draft, index: ModelIndex, events: GameEvent
     }
     const scale =
       atStage(measure.curve, draft.stage) *
-      consentMultiplier(draft, measure) *
+      consent(draft, index, levels, measure) *
       depends *
       (instance.informed ? informedScale : 1) *
-      (plan.strengthens.length === 0 ? 1 : strength(draft, plan, current, at, events));
+      (plan.strengthens.length === 0 ? 1 : strength(draft, codes, plan, current, at, events));
     const cause = measureCause(measure, instance, events);
-    const effects = measure.effects;
+    const effects = plan.effectSlots;
     for (let k = 0; k < effects.length; k++) {
       const e = effects[k];
-      if (e) applyAimed(draft, plan.effectKinds[k], e.factor, e.delta, scale, events, cause);
+      if (e)
+        applyAimed(
+          draft,
+          levels,
+          plan.effectAims[k] ?? WHOLE,
+          e.slot,
+          e.delta,
+          scale,
+          events,
+          cause,
+        );
     }
   }
 }
 
 /** End measures whose duration is over. */
-export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
-  const count = draft.measures.length;
-  for (let at = 0; at < count; at++) {
+export function expireMeasures(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
+  const slots = slotsOf(index, draft.measures);
+  const ending = slots.ending;
+  let kept = 0;
+  for (const at of ending) {
     const instance = draft.measures[at];
-    if (instance?.status !== 'active' || instance.until === null || instance.until > draft.round) {
+    // An ended or withdrawn instance never comes back: dropped from the list.
+    if (!instance || instance.status === 'ended' || instance.status === 'withdrawn') continue;
+    if (instance.status !== 'active' || instance.until === null || instance.until > draft.round) {
+      ending[kept++] = at;
       continue;
     }
     draft.measures[at] = withStatus(instance, 'ended', instance.backfired);
-    draft.measureStatus[instance.id] = 'ended';
+    const plans = slots.plans;
+    const slot = plans[at]?.slot ?? measureSlotOf(index.statuses, instance.id);
+    setStatus(index.statuses, draft, slot, instance.id, 'ended');
     if (events) {
       events.push({
         type: 'measureExpired',
@@ -210,4 +272,5 @@ export function expireMeasures(draft: Draft, events: GameEvent[] | null): void {
       });
     }
   }
+  ending.length = kept;
 }

@@ -1,5 +1,6 @@
-import type { Measure } from '../content/schema.ts';
-import { type ModelIndex, indexOf } from './model.ts';
+import type { Measure, ModelParams } from '../content/schema.ts';
+import { type MeasurePlan, type ModelIndex, indexOf } from './model.ts';
+import { ACTIVE, NOT_TAKEN, PENDING, setStatus, statusCodes } from './statuses.ts';
 import type { Draft, GameEvent, GameState, RejectReason, RoleId } from './types.ts';
 
 /** True when the measure was taken and not withdrawn (pending, active or ended). */
@@ -43,12 +44,25 @@ export function measureBlocker(
   measure: Measure,
   capacity = state.capacity[role] ?? 0,
 ): RejectReason | null {
+  const index = indexOf(state.model);
+  const plan = index.plan.get(measure.id);
+  if (!plan) return 'unknownMeasure';
+  return planBlocker(statusCodes(index.statuses, state), role, plan, capacity);
+}
+
+/** `measureBlocker` of a measure's plan, on the state's status codes (see statuses.ts). */
+export function planBlocker(
+  codes: Uint8Array,
+  role: RoleId,
+  plan: MeasurePlan,
+  capacity: number,
+): RejectReason | null {
+  const measure = plan.measure;
   if (measure.role !== role) return 'wrongRole';
   if (capacity < measure.cost) return 'insufficientCapacity';
-  const status = state.measureStatus;
-  for (const r of measure.requires) if (status[r] === undefined) return 'prerequisiteMissing';
-  const current = status[measure.id];
-  return current === 'pending' || current === 'active' ? 'alreadyTaken' : null;
+  for (const r of plan.requires) if (codes[r] === NOT_TAKEN) return 'prerequisiteMissing';
+  const current = codes[plan.slot];
+  return current === PENDING || current === ACTIVE ? 'alreadyTaken' : null;
 }
 
 /** Why a role cannot take a measure now, or null if it can. */
@@ -88,16 +102,21 @@ const NO_PARTNERS: readonly string[] = Object.freeze([]);
 export function takeMeasure(
   draft: Draft,
   index: ModelIndex,
-  measure: Measure,
+  plan: MeasurePlan,
   events: GameEvent[] | null,
 ): void {
+  const measure = plan.measure;
   const round = draft.round;
   const uid = draft.nextUid++;
   draft.capacity[measure.role] = (draft.capacity[measure.role] ?? 0) - measure.cost;
   let delay = measure.delay;
   let boostedBy: readonly string[] = NO_PARTNERS;
-  for (const s of measure.synergies) {
-    if (s.speedup > 0 && delay > 0 && hasTaken(draft, s.with)) {
+  const synergies = measure.synergies;
+  for (let k = 0; k < synergies.length; k++) {
+    const s = synergies[k];
+    if (!s || s.speedup <= 0 || delay <= 0) continue;
+    const codes = statusCodes(index.statuses, draft);
+    if ((codes[plan.synergySlots[k] ?? codes.length - 1] ?? NOT_TAKEN) !== NOT_TAKEN) {
       const saved = Math.min(delay, s.speedup);
       delay -= saved;
       boostedBy = [...boostedBy, s.with];
@@ -114,7 +133,7 @@ export function takeMeasure(
     }
   }
   const activeFrom = round + delay;
-  draft.measureStatus[measure.id] = 'pending';
+  setStatus(index.statuses, draft, plan.slot, measure.id, 'pending');
   if (events) {
     events.push({
       type: 'measureTaken',
@@ -189,7 +208,13 @@ function answerSigns(
 }
 
 /** Withdraw a pending measure; refunded only in the round it was taken. */
-export function withdrawMeasure(draft: Draft, measure: Measure, events: GameEvent[] | null): void {
+export function withdrawMeasure(
+  draft: Draft,
+  index: ModelIndex,
+  plan: MeasurePlan,
+  events: GameEvent[] | null,
+): void {
+  const measure = plan.measure;
   let at = draft.measures.length - 1;
   while (
     at >= 0 &&
@@ -200,11 +225,8 @@ export function withdrawMeasure(draft: Draft, measure: Measure, events: GameEven
   if (!instance) return;
   draft.measures[at] = { ...instance, status: 'withdrawn' };
   // Back to the status of an earlier, ended instance, or never taken.
-  if (draft.measures.some((m) => m.id === measure.id && m.status === 'ended')) {
-    draft.measureStatus[measure.id] = 'ended';
-  } else {
-    Reflect.deleteProperty(draft.measureStatus, measure.id);
-  }
+  const ended = draft.measures.some((m) => m.id === measure.id && m.status === 'ended');
+  setStatus(index.statuses, draft, plan.slot, measure.id, ended ? 'ended' : null);
   const refunded = instance.takenRound === draft.round ? measure.cost : 0;
   draft.capacity[measure.role] = (draft.capacity[measure.role] ?? 0) + refunded;
   // Undo the sign responses this measure made.
@@ -228,7 +250,11 @@ export function withdrawMeasure(draft: Draft, measure: Measure, events: GameEven
 export function consentMultiplier(state: GameState, measure: Measure): number {
   if (measure.consent === 'domestic') return 1;
   const p = state.model.params;
-  const cooperation = state.factors[p.cooperationFactor] ?? 0;
+  return consentAt(p, state.factors[p.cooperationFactor] ?? 0);
+}
+
+/** The consent multiplier of a measure that needs consent, at this level of cooperation. */
+export function consentAt(p: ModelParams, cooperation: number): number {
   return p.consentFloor + (1 - p.consentFloor) * (cooperation / 100);
 }
 
@@ -237,5 +263,13 @@ export function dependsMultiplier(state: GameState, measure: Measure): number {
   const d = measure.dependsOn;
   if (!d) return 1;
   for (const id of d.anyOf) if (inEffect(state, id)) return 1;
+  return d.without;
+}
+
+/** `dependsMultiplier` of a measure's plan, on the state's status codes (see statuses.ts). */
+export function dependsScale(codes: Uint8Array, plan: MeasurePlan): number {
+  const d = plan.measure.dependsOn;
+  if (!d) return 1;
+  for (const slot of plan.dependsOn) if (codes[slot] === ACTIVE) return 1;
   return d.without;
 }

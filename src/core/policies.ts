@@ -1,8 +1,9 @@
 import type { Effect, Measure } from '../content/schema.ts';
 import { atStage, targeting, threatImpact } from './escalation.ts';
-import { consentMultiplier, hasTaken, measureBlocker, roleBlocker } from './measures.ts';
-import { type ModelIndex, indexOf } from './model.ts';
+import { consentMultiplier, hasTaken, planBlocker, roleBlocker } from './measures.ts';
+import { type MeasurePlan, type ModelIndex, indexOf } from './model.ts';
 import type { Rng } from './rng.ts';
+import { statusCodes } from './statuses.ts';
 import { roleActions } from './step.ts';
 import type { Action, GameState, RoleId } from './types.ts';
 
@@ -92,20 +93,22 @@ function best(
   role: RoleId,
   value: (state: GameState, index: ModelIndex, measure: Measure) => number,
 ): Action {
-  if (roleBlocker(state, role) !== null) return { kind: 'endTurn', role };
   const index = indexOf(state.model);
+  if (roleBlocker(state, role) !== null) return endTurn(index, role);
   const capacity = state.capacity[role] ?? 0;
-  let choice: Measure | undefined;
+  let choice: MeasurePlan | undefined;
   let top = 0;
-  for (const measure of index.byRole.get(role) ?? []) {
-    if (measureBlocker(state, role, measure, capacity) !== null) continue;
+  const codes = statusCodes(index.statuses, state);
+  for (const plan of index.menu.get(role)?.plans ?? []) {
+    const measure = plan.measure;
+    if (planBlocker(codes, role, plan, capacity) !== null) continue;
     const v = value(state, index, measure);
     if (v > top) {
       top = v;
-      choice = measure;
+      choice = plan;
     }
   }
-  return choice ? { kind: 'takeMeasure', role, measure: choice.id } : { kind: 'endTurn', role };
+  return choice ? choice.take : endTurn(index, role);
 }
 
 /** A uniformly random measure the role can take among those `keep` accepts, else end the turn. */
@@ -115,27 +118,34 @@ function randomTake(
   rng: Rng,
   keep: (index: ModelIndex, measure: Measure) => boolean,
 ): Action {
-  if (roleBlocker(state, role) !== null) return { kind: 'endTurn', role };
   const index = indexOf(state.model);
+  if (roleBlocker(state, role) !== null) return endTurn(index, role);
   const capacity = state.capacity[role] ?? 0;
   // Most calls end a turn once capacity is spent: no need to walk the menu then.
   const menu = index.menu.get(role);
-  if (!menu || capacity < menu.cheapest) return { kind: 'endTurn', role };
+  if (!menu || capacity < menu.cheapest) return endTurn(index, role);
   const candidates = scratch;
+  const codes = statusCodes(index.statuses, state);
   let count = 0;
-  for (const measure of menu.measures) {
+  for (const plan of menu.plans) {
+    const measure = plan.measure;
     // Cheapest test first: most of the menu is unaffordable once capacity is spent.
     if (measure.cost > capacity) continue;
-    if (measureBlocker(state, role, measure, capacity) === null && keep(index, measure)) {
-      candidates[count++] = measure;
+    if (planBlocker(codes, role, plan, capacity) === null && keep(index, measure)) {
+      candidates[count++] = plan;
     }
   }
   const pick = count === 0 ? undefined : candidates[rng.int(0, count - 1)];
-  return pick ? { kind: 'takeMeasure', role, measure: pick.id } : { kind: 'endTurn', role };
+  return pick ? pick.take : endTurn(index, role);
 }
 
 // Candidates of `randomTake`, reused (only the first `count` entries of a call are read).
-const scratch: Measure[] = [];
+const scratch: MeasurePlan[] = [];
+
+/** The role's `endTurn` action (one shared, read-only object per role of the model). */
+function endTurn(index: ModelIndex, role: RoleId): Action {
+  return index.endTurn.get(role) ?? { kind: 'endTurn', role };
+}
 
 const anyMeasure = () => true;
 const offTopic = (index: ModelIndex, measure: Measure) => !index.aimed.has(measure.id);

@@ -1,6 +1,7 @@
-import { UNTOLD, applyDelta, visibilityOf } from './escalation.ts';
-import type { ModelIndex } from './model.ts';
+import { UNTOLD, applyDelta, visibilityAt } from './escalation.ts';
+import type { ModelIndex, SignPlan } from './model.ts';
 import { scheduledTriggers } from './schedule.ts';
+import { ACTIVE, statusCodes } from './statuses.ts';
 import type { Cause, Draft, GameEvent, MeasureInstance, SignInstance } from './types.ts';
 
 /** Bucket of a confidence level for display. */
@@ -28,20 +29,25 @@ function nearTrigger(
 }
 
 /** True when every factor condition of a sign holds. */
-function conditionsMet(
-  draft: Draft,
-  when: readonly { readonly factor: string; readonly min: number }[],
-): boolean {
-  for (const w of when) if (!((draft.factors[w.factor] ?? 0) >= w.min)) return false;
+function conditionsMet(levels: Float64Array, when: SignPlan['when']): boolean {
+  for (const w of when) if (!((levels[w.slot] ?? 0) >= w.min)) return false;
   return true;
 }
 
-/** The first measure instance in effect whose measure is one of `ids`. */
+/** True when one of the measures in `slots` is in effect. */
+function anyActive(codes: Uint8Array, slots: readonly number[]): boolean {
+  for (const slot of slots) if (codes[slot] === ACTIVE) return true;
+  return false;
+}
+
+/** The first measure instance in effect that is a listed responder of the sign (its id). */
 function firstActive(
   measures: readonly MeasureInstance[],
-  ids: ReadonlySet<string>,
-): MeasureInstance | undefined {
-  for (const m of measures) if (m.status === 'active' && ids.has(m.id)) return m;
+  index: ModelIndex,
+  sign: string,
+): string | undefined {
+  const ids = index.responders.get(sign);
+  for (const m of measures) if (m.status === 'active' && ids?.has(m.id) === true) return m.id;
   return undefined;
 }
 
@@ -52,6 +58,7 @@ function firstActive(
 export function occurSigns(
   draft: Draft,
   index: ModelIndex,
+  levels: Float64Array,
   rolls: ArrayLike<number>,
   events: GameEvent[] | null,
 ): number[] {
@@ -60,11 +67,13 @@ export function occurSigns(
   const defs = draft.model.signs;
   for (let k = 0; k < defs.length; k++) {
     const def = defs[k];
+    const plan = index.signPlans[k];
+    if (!def || !plan) continue;
     // A roll at or above both chances (recurring or not) fails whatever the checks below say:
     // tested first, as it spares most signs the factor lookup.
-    if (!def || (rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
-    if ((draft.factors[def.factor] ?? 0) < def.threshold) continue;
-    if (!conditionsMet(draft, def.when)) continue;
+    if ((rolls[k] ?? 1) >= Math.max(def.chance, def.chance * p.answeredSignScale)) continue;
+    if ((levels[plan.slot] ?? 0) < def.threshold) continue;
+    if (!conditionsMet(levels, plan.when)) continue;
     if (def.nearTrigger && !nearTrigger(draft, def.nearTrigger)) continue;
     const last = lastOccurrence(draft.signs, def.id);
     if (last && draft.round - last.round < def.cooldown) continue;
@@ -74,8 +83,7 @@ export function occurSigns(
     if ((rolls[k] ?? 1) >= def.chance * recurrence) continue;
     const uid = draft.nextUid++;
     // A listed responder already in effect blunts it: structural prevention at work.
-    const responders = index.responders.get(def.id);
-    const anticipating = responders ? firstActive(draft.measures, responders) : undefined;
+    const anticipated = anyActive(statusCodes(index.statuses, draft), plan.responders);
     draft.signs.push({
       uid,
       id: def.id,
@@ -96,16 +104,16 @@ export function occurSigns(
         cause: {
           kind: 'threshold',
           factor: def.factor,
-          value: draft.factors[def.factor] ?? 0,
+          value: levels[plan.slot] ?? 0,
           threshold: def.threshold,
         },
-        ...(anticipating ? { anticipatedBy: anticipating.id } : {}),
+        ...(anticipated ? { anticipatedBy: firstActive(draft.measures, index, def.id) } : {}),
         ...(answered ? { recurring: true } : {}),
       });
     }
     const cause: Cause = events ? { kind: 'sign', id: def.id, uid } : UNTOLD;
-    const scale = recurrence * draft.severity * (anticipating ? p.anticipatedSignScale : 1);
-    for (const e of def.effects) applyDelta(draft, e.factor, e.delta * scale, events, cause);
+    const scale = recurrence * draft.severity * (anticipated ? p.anticipatedSignScale : 1);
+    for (const e of plan.effects) applyDelta(draft, levels, e.slot, e.delta * scale, events, cause);
   }
   return occurred;
 }
@@ -122,29 +130,37 @@ export function wasAnswered(signs: readonly SignInstance[], id: string): boolean
  * round (seen first, then met by a listed responder) stop, and part of their rise is undone: the
  * response contains the harm the sign was doing.
  */
-export function signsAtWork(draft: Draft, index: ModelIndex, events: GameEvent[] | null): void {
+export function signsAtWork(
+  draft: Draft,
+  index: ModelIndex,
+  levels: Float64Array,
+  events: GameEvent[] | null,
+): void {
   const p = draft.model.params;
   for (const sign of draft.signs) {
     const response = sign.response;
     if (response === null) {
       const age = draft.round - sign.round;
       if (age < 1 || age > p.signPersistence || p.signPressure <= 0) continue;
-      const def = index.sign.get(sign.id);
-      if (!def) continue;
+      const plan = index.signPlans[index.signSlot.get(sign.id) ?? -1];
+      if (!plan) continue;
       const cause: Cause = events ? { kind: 'sign', id: sign.id, uid: sign.uid } : UNTOLD;
       const push = p.signPressure * draft.severity;
-      for (const e of def.effects) applyDelta(draft, e.factor, e.delta * push, events, cause);
+      for (const e of plan.effects)
+        applyDelta(draft, levels, e.slot, e.delta * push, events, cause);
       continue;
     }
     if (response.round !== draft.round || p.answerRelief <= 0) continue;
     const relief = p.answerRelief;
-    const def = index.sign.get(sign.id);
+    const plan = index.signPlans[index.signSlot.get(sign.id) ?? -1];
     const measure = index.measure.get(response.measure);
-    if (!def || !measure) continue;
+    if (!plan || !measure) continue;
     const cause: Cause = events
       ? { kind: 'measure', id: response.measure, uid: response.uid, role: measure.role }
       : UNTOLD;
-    for (const e of def.effects) applyDelta(draft, e.factor, -e.delta * relief, events, cause);
+    for (const e of plan.effects) {
+      applyDelta(draft, levels, e.slot, -e.delta * relief, events, cause);
+    }
   }
 }
 
@@ -156,11 +172,12 @@ export function signsAtWork(draft: Draft, index: ModelIndex, events: GameEvent[]
 export function detectSigns(
   draft: Draft,
   index: ModelIndex,
+  levels: Float64Array,
   rolls: ArrayLike<number>,
   events: GameEvent[] | null,
 ): number[] {
   const seen: number[] = [];
-  const visibility = visibilityOf(draft.model, index, draft.factors);
+  const visibility = visibilityAt(draft.model, index, levels);
   const memory = draft.model.params.signMemory;
   const count = draft.signs.length;
   for (let i = 0; i < count; i++) {

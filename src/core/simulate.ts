@@ -4,12 +4,15 @@ import { POLICIES, type PolicyName } from './policies.ts';
 import type { FacilitatorMove } from './schedule.ts';
 import { openRng, seedRng } from './rng.ts';
 import { SCORE_DIMENSIONS, type ScoreDimension, score } from './scoring.ts';
-import { cloneForStep, newGame } from './state.ts';
+import { newDraft } from './state.ts';
 import { applyInPlace, applyLegal } from './step.ts';
-import type { GameState, ScenarioModel, Stage } from './types.ts';
+import type { Action, GameState, ScenarioModel, Stage } from './types.ts';
 
 /** Most actions a policy may take for one role in one round. */
 const ACTIONS_PER_ROLE = 16;
+
+// Shared by every game's log (actions are read-only).
+const END_ROUND: Action = { kind: 'endRound' };
 
 /** Seed of a policy's own generator, kept apart from the game's so choices never shift the world's luck. */
 export function policySeed(seed: number): number {
@@ -29,7 +32,7 @@ export function playGame(
   facilitator: readonly FacilitatorMove[] = [],
 ): GameState {
   const policy = POLICIES[policyName];
-  const draft = cloneForStep(newGame(model, { seed, roles }));
+  const draft = newDraft(model, { seed, roles });
   const rng = openRng(seedRng(policySeed(seed)));
   while (!draft.finished) {
     for (const move of facilitator) {
@@ -45,7 +48,7 @@ export function playGame(
         }
       }
     }
-    applyLegal(draft, { kind: 'endRound' }, null);
+    applyLegal(draft, END_ROUND, null);
   }
   return draft;
 }

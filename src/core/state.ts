@@ -1,5 +1,7 @@
 import type { Content, RoleId } from '../content/schema.ts';
 import { clamp, refreshIndices } from './escalation.ts';
+import { loadLevels } from './levels.ts';
+import { ACTIVE } from './statuses.ts';
 import { compileScenario, indexOf } from './model.ts';
 import { openRng, seedRng } from './rng.ts';
 import type { Draft, GameState, RoundRecord, ScenarioModel } from './types.ts';
@@ -41,23 +43,25 @@ export function carriedOver(model: ScenarioModel, left: number | undefined): num
 }
 
 /**
- * Full capacity of every role in play, plus bonuses of measures in effect (e.g. resourcing), plus
- * what each role saved from the last round (`left`, up to the model's `capacityCarry`).
+ * Full capacity of every role in play, plus bonuses of measures in effect (e.g. resourcing; `codes`
+ * are the state's status codes, see statuses.ts, null when nothing is taken), plus what each role
+ * saved from the last round (`left`, up to the model's `capacityCarry`).
  */
 export function fullCapacity(
   model: ScenarioModel,
   roles: readonly RoleId[],
-  active: Readonly<Record<string, string>> = {},
+  codes: Uint8Array | null = null,
   left: Readonly<Partial<Record<RoleId, number>>> = {},
 ): Partial<Record<RoleId, number>> {
   const index = indexOf(model);
-  const capacity: Partial<Record<RoleId, number>> = {};
+  const capacity: Partial<Record<RoleId, number>> = tableWith(roles);
   for (const role of roles) {
     capacity[role] = (index.roleCapacity.get(role) ?? 0) + carriedOver(model, left[role]);
   }
-  for (const m of index.capacityMeasures) {
-    if (active[m.id] !== 'active') continue;
-    for (const bonus of m.capacity) {
+  if (!codes) return capacity;
+  for (const plan of index.capacityPlans) {
+    if (codes[plan.slot] !== ACTIVE) continue;
+    for (const bonus of plan.measure.capacity) {
       const current = capacity[bonus.role];
       if (current !== undefined) capacity[bonus.role] = current + bonus.amount;
     }
@@ -65,8 +69,36 @@ export function fullCapacity(
   return capacity;
 }
 
+// Templates of the tables a game builds key by key (factors, capacity), by key list: a copy of a
+// template has all its keys at once, in order, and every copy shares one hidden class (adding
+// keys one by one to a fresh object is a slow path of V8 once a store site has seen many keys).
+const templates: { readonly keys: readonly string[]; readonly table: Record<string, number> }[] =
+  [];
+const TEMPLATES = 8;
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A fresh table with `keys` in order (their values are to be set), a copy of a template. */
+function tableWith(keys: readonly string[]): Record<string, number> {
+  for (const t of templates) if (sameKeys(t.keys, keys)) return { ...t.table };
+  const table: Record<string, number> = {};
+  for (const key of keys) table[key] = 0;
+  if (templates.length >= TEMPLATES) templates.shift();
+  templates.push({ keys: [...keys], table });
+  return { ...table };
+}
+
 /** Start a game on an already compiled scenario model (used by simulations to skip compiling). */
 export function newGame(model: ScenarioModel, options: GameOptions): GameState {
+  return newDraft(model, options);
+}
+
+/** `newGame` as a writable draft that nothing else holds (to play in place without a copy). */
+export function newDraft(model: ScenarioModel, options: GameOptions): Draft {
   // The model's own copy of each id (internalized, see intern.ts), not the caller's.
   const roles = (options.roles ?? model.defaultRoles).map((role) => {
     const known = model.roles.find((r) => r.id === role);
@@ -76,7 +108,7 @@ export function newGame(model: ScenarioModel, options: GameOptions): GameState {
   const index = indexOf(model);
   const seed = options.seed | 0;
   const rng = openRng(seedRng(seed));
-  const factors: Record<string, number> = {};
+  const factors = tableWith(index.factorIds);
   for (const f of model.factors) {
     const jitter = (rng.float() * 2 - 1) * model.params.noise;
     const start = model.initial[f.id] ?? 0;
@@ -109,7 +141,7 @@ export function newGame(model: ScenarioModel, options: GameOptions): GameState {
     nextUid: 1,
     advanced: [],
   };
-  refreshIndices(draft, index);
+  refreshIndices(draft, index, loadLevels(model, factors, index.levels));
   draft.peakStage = draft.stage;
   draft.history.push(
     recordOf(draft, 0, { measuresTaken: [], signsOccurred: [], signsSeen: [], triggers: [] }),

@@ -3,11 +3,13 @@ import { type CauseTally, addPush, strongestCause } from './causes.ts';
 import { drift, refreshIndices, threatImpact } from './escalation.ts';
 import { activateMeasures, applyMeasures, expireMeasures } from './measureEffects.ts';
 import { takeBlocker, takeMeasure, withdrawBlocker, withdrawMeasure } from './measures.ts';
+import { loadLevels, storeLevels } from './levels.ts';
 import { type ModelIndex, compileScenario, indexOf } from './model.ts';
 import { type Rng, openRng } from './rng.ts';
 import { nextOccurrence } from './schedule.ts';
 import { detectSigns, occurSigns, signsAtWork } from './signs.ts';
-import { carriedOver, cloneForStep, fullCapacity, newGame, recordOf } from './state.ts';
+import { carriedOver, cloneForStep, fullCapacity, newDraft, recordOf } from './state.ts';
+import { statusCodes } from './statuses.ts';
 import { fireTriggers } from './triggers.ts';
 import type {
   Action,
@@ -92,15 +94,17 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
 
   const fromEvent = events ? events.length : 0;
   const fromStage = draft.stage;
-  activateMeasures(draft, index, events);
-  const triggers = fireTriggers(draft, index, events);
-  applyMeasures(draft, index, events);
-  signsAtWork(draft, index, events);
-  drift(draft, index, noise, events);
-  const signsOccurred = occurSigns(draft, index, occurrence, events);
-  const signsSeen = detectSigns(draft, index, detection, events);
-  expireMeasures(draft, events);
-  refreshIndices(draft, index);
+  const levels = loadLevels(model, draft.factors, index.levels);
+  activateMeasures(draft, index, levels, events);
+  const triggers = fireTriggers(draft, index, levels, events);
+  applyMeasures(draft, index, levels, events);
+  signsAtWork(draft, index, levels, events);
+  drift(draft, index, levels, noise, events);
+  const signsOccurred = occurSigns(draft, index, levels, occurrence, events);
+  const signsSeen = detectSigns(draft, index, levels, detection, events);
+  expireMeasures(draft, index, events);
+  storeLevels(model, levels, draft.factors);
+  refreshIndices(draft, index, levels);
   if (draft.stage !== fromStage && events) {
     const cause = stageCause(draft, index, events, fromEvent, draft.stage > fromStage ? 1 : -1);
     events.push({
@@ -145,7 +149,8 @@ function resolveRound(draft: Draft, events: GameEvent[] | null): void {
     }
   } else {
     const left = draft.capacity;
-    draft.capacity = fullCapacity(model, draft.roles, draft.measureStatus, left);
+    const codes = statusCodes(index.statuses, draft);
+    draft.capacity = fullCapacity(model, draft.roles, codes, left);
     if (events) {
       const carried: Partial<Record<RoleId, number>> = {};
       for (const role of draft.roles) {
@@ -180,13 +185,13 @@ export function applyLegal(draft: Draft, action: Action, events: GameEvent[] | n
   draft.log.push(action);
   switch (action.kind) {
     case 'takeMeasure': {
-      const measure = index.measure.get(action.measure);
-      if (measure) takeMeasure(draft, index, measure, events);
+      const plan = index.plan.get(action.measure);
+      if (plan) takeMeasure(draft, index, plan, events);
       break;
     }
     case 'withdrawMeasure': {
-      const measure = index.measure.get(action.measure);
-      if (measure) withdrawMeasure(draft, measure, events);
+      const plan = index.plan.get(action.measure);
+      if (plan) withdrawMeasure(draft, index, plan, events);
       break;
     }
     case 'endTurn':
@@ -276,7 +281,7 @@ export function replay(
   actionLog: readonly Action[],
   roles?: readonly RoleId[],
 ): StepResult {
-  const draft = cloneForStep(newGame(compileScenario(content, scenarioId), { seed, roles }));
+  const draft = newDraft(compileScenario(content, scenarioId), { seed, roles });
   const events: GameEvent[] = [];
   actionLog.forEach((action, i) => {
     const reason = applyInPlace(draft, action, events);
@@ -291,7 +296,7 @@ export function replay(
  * explaining a round again after a reload). Empty if that round has not been resolved.
  */
 export function roundEvents(state: GameState, round: number): readonly GameEvent[] {
-  const draft = cloneForStep(newGame(state.model, { seed: state.seed, roles: state.roles }));
+  const draft = newDraft(state.model, { seed: state.seed, roles: state.roles });
   for (const action of state.log) {
     const resolving = action.kind === 'endRound' && draft.round === round;
     const events: GameEvent[] = [];

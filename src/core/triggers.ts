@@ -1,4 +1,6 @@
 import { applyDelta } from './escalation.ts';
+import { loadLevels } from './levels.ts';
+import { ACTIVE, statusCodes } from './statuses.ts';
 import { activateMeasures } from './measureEffects.ts';
 import { type ModelIndex, indexOf } from './model.ts';
 import { nextOccurrence, scheduledTriggers } from './schedule.ts';
@@ -22,27 +24,35 @@ export interface TriggerImpact {
 function fireOne(
   draft: Draft,
   index: ModelIndex,
+  levels: Float64Array,
   scheduled: ScheduledTrigger,
   events: GameEvent[] | null,
 ): TriggerImpact | null {
   const trigger = index.trigger.get(scheduled.id);
-  if (!trigger) return null;
+  const plan = index.triggerPlan.get(scheduled.id);
+  if (!trigger || !plan) return null;
   const p = draft.model.params;
   let amplifier: string | null = null;
   let level = draft.risk;
-  if (trigger.amplifiers.length > 0) {
+  if (plan.amplifiers.length > 0) {
     level = 0;
-    for (const id of trigger.amplifiers) {
-      const value = draft.factors[id] ?? 0;
+    let top = 0;
+    for (let k = 0; k < plan.amplifiers.length; k++) {
+      const value = levels[plan.amplifiers[k] ?? 0] ?? 0;
       level += value;
-      if (amplifier === null || value > (draft.factors[amplifier] ?? 0)) amplifier = id;
+      if (amplifier === null || value > top) {
+        amplifier = trigger.amplifiers[k] ?? null;
+        top = value;
+      }
     }
-    level /= trigger.amplifiers.length;
+    level /= plan.amplifiers.length;
   }
   const multiplier = p.triggerBase + (p.triggerPerRisk * level) / 100;
   let damping = 1 - (p.triggerDamping * draft.resilience) / 100;
-  for (const d of trigger.dampedBy) {
-    if (draft.measureStatus[d.measure] === 'active') damping *= d.multiplier;
+  const codes = statusCodes(index.statuses, draft);
+  for (let k = 0; k < trigger.dampedBy.length; k++) {
+    const d = trigger.dampedBy[k];
+    if (d && codes[plan.dampers[k] ?? codes.length - 1] === ACTIVE) damping *= d.multiplier;
   }
   const cause: Cause = {
     kind: 'trigger',
@@ -64,7 +74,7 @@ function fireOne(
   }
   const scale = scheduled.intensity * draft.severity * multiplier * damping;
   const effects = trigger.effects.map((e) => ({ factor: e.factor, delta: e.delta * scale }));
-  for (const e of effects) applyDelta(draft, e.factor, e.delta, events, cause);
+  for (const e of plan.effects) applyDelta(draft, levels, e.slot, e.delta * scale, events, cause);
   return { amplifier, amplifierLevel: level, multiplier, damping, effects };
 }
 
@@ -76,12 +86,13 @@ function fireOne(
 export function fireTriggers(
   draft: Draft,
   index: ModelIndex,
+  levels: Float64Array,
   events: GameEvent[] | null,
 ): string[] {
   const scheduled = scheduledTriggers(draft, draft.round);
   const fired: string[] = [];
   for (const occurrence of scheduled) {
-    if (fireOne(draft, index, occurrence, events)) fired.push(occurrence.id);
+    if (fireOne(draft, index, levels, occurrence, events)) fired.push(occurrence.id);
   }
   return fired;
 }
@@ -109,9 +120,10 @@ export function triggerPreview(state: GameState, trigger: string): TriggerPrevie
   const draft = cloneForStep(state);
   draft.advanced.push({ trigger, from: next.from, to: draft.round });
   const index = indexOf(draft.model);
-  activateMeasures(draft, index, null);
+  const levels = loadLevels(draft.model, draft.factors, new Float64Array(index.slot.size));
+  activateMeasures(draft, index, levels, null);
   for (const occurrence of scheduledTriggers(draft, draft.round)) {
-    const impact = fireOne(draft, index, occurrence, null);
+    const impact = fireOne(draft, index, levels, occurrence, null);
     if (occurrence.id === trigger && occurrence.advancedFrom === next.from && impact) {
       return { ...next, to: state.round, ...impact };
     }

@@ -115,6 +115,11 @@ export const MeasureSchema = z.strictObject({
   id,
   role: z.enum(ROLE_IDS),
   kind: z.enum(MEASURE_KINDS),
+  /**
+   * Pillar of the responsibility to protect (2005 World Summit Outcome ¶138–139): 1 the State's own
+   * responsibility, 2 international assistance, 3 timely and decisive collective action.
+   */
+  pillar: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** Capacity points of the role spent in the round the measure is taken. */
   cost: z.number().int().min(1).max(20),
   /** Rounds before the measure takes effect (0 = at the end of this round). */

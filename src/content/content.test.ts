@@ -132,7 +132,7 @@ describe('game content (src/content/data + locales/en/content.json)', () => {
   });
 
   it('reports the statistics other tooling relies on', () => {
-    const stats = contentStats(content());
+    const stats = contentStats(content(), locale);
     expect(Object.keys(stats)).toEqual([
       'measures',
       'measuresByRole',
@@ -142,7 +142,12 @@ describe('game content (src/content/data + locales/en/content.json)', () => {
       'frameworkFactors',
       'triggers',
       'scenarios',
+      'pillars',
+      'readability',
     ]);
     expect(stats.frameworkFactors).toContain(8);
+    expect(Object.keys(stats.readability ?? {})).toEqual(['measures', 'signs', 'briefings']);
+    expect(Object.values(stats.pillars).reduce((a, b) => a + b, 0)).toBe(stats.measures);
+    expect(stats.pillars['3']).toBeGreaterThan(0);
   });
 });

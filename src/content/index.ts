@@ -4,3 +4,4 @@ export * from './fingerprint.ts';
 export * from './load.ts';
 export * from './schema.ts';
 export * from './validate.ts';
+export * from './citations.ts';

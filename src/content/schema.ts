@@ -56,6 +56,10 @@ const frameworkFactor = z
   .int({ error: 'expected a whole Framework risk factor number' })
   .min(FRAMEWORK_FACTORS.min, { error: 'expected a Framework of Analysis risk factor 1–14' })
   .max(FRAMEWORK_FACTORS.max, { error: 'expected a Framework of Analysis risk factor 1–14' });
+/** An indicator of the Framework of Analysis: "<risk factor>.<n>", e.g. "7.4". */
+const frameworkIndicator = z.string().regex(/^([1-9]|1[0-4])\.[1-9][0-9]?$/, {
+  error: 'expected a Framework of Analysis indicator such as "7.4"',
+});
 const fraction = z.number().min(0).max(1);
 const stageTuple = <T extends z.ZodType>(item: T) => z.tuple([item, item, item, item, item]);
 
@@ -111,6 +115,11 @@ export const MeasureSchema = z.strictObject({
   id,
   role: z.enum(ROLE_IDS),
   kind: z.enum(MEASURE_KINDS),
+  /**
+   * Pillar of the responsibility to protect (2005 World Summit Outcome ¶138–139): 1 the State's own
+   * responsibility, 2 international assistance, 3 timely and decisive collective action.
+   */
+  pillar: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   /** Capacity points of the role spent in the round the measure is taken. */
   cost: z.number().int().min(1).max(20),
   /** Rounds before the measure takes effect (0 = at the end of this round). */
@@ -178,6 +187,8 @@ export const WarningSignSchema = z.strictObject({
   framework: z
     .array(frameworkFactor)
     .min(1, { error: 'expected at least one Framework of Analysis risk factor' }),
+  /** Framework indicators it stands for: the citation of a sign that no ¶ of the report names. */
+  indicators: z.array(frameworkIndicator).default([]),
   cites: z.array(paragraph).default([]),
   /** 1 low, 2 serious, 3 grave (for display; text at `severity.<n>`). */
   severity: z.number().int().min(1).max(3).optional(),

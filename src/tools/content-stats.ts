@@ -2,13 +2,16 @@
  * Content statistics. Other tooling relies on this exact interface:
  *   npm run -s content:stats -- --json
  * prints { measures, measuresByRole, measuresByKind, citedParagraphs, warningSigns,
- * frameworkFactors, triggers, scenarios: [{ id, rounds }] }. Without --json: a short summary.
+ * frameworkFactors, triggers, scenarios: [{ id, rounds }], pillars: { "1", "2", "3" },
+ * readability: { measures, signs, briefings: { mean, max } } }. Without --json: a short summary.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { formatContentError } from '../content/errors.ts';
 import { type Content, MEASURE_KINDS, ROLE_IDS } from '../content/schema.ts';
-import { loadProjectContent } from './content-dir.ts';
+import { CONTENT_LOCALE, loadProjectContent } from './content-dir.ts';
+import { type GroupReadability, type ReadabilityGroup, readability } from './readability.ts';
 
 /** The statistics printed by `content:stats --json`. */
 export interface ContentStats {
@@ -22,17 +25,23 @@ export interface ContentStats {
   readonly frameworkFactors: readonly number[];
   readonly triggers: number;
   readonly scenarios: readonly { readonly id: string; readonly rounds: number }[];
+  /** Measures by pillar of the responsibility to protect ("1", "2", "3"). */
+  readonly pillars: Readonly<Record<string, number>>;
+  /** Flesch–Kincaid grade of the English card text, when the English locale is given. */
+  readonly readability?: Readonly<Record<ReadabilityGroup, GroupReadability>>;
 }
 
 const ascending = (values: Iterable<number>) => [...new Set(values)].sort((a, b) => a - b);
 
-/** Count the content. */
-export function contentStats(content: Content): ContentStats {
+/** Count the content; with the English `content` namespace, also measure its reading level. */
+export function contentStats(content: Content, english?: unknown): ContentStats {
   const byRole: Record<string, number> = Object.fromEntries(ROLE_IDS.map((r) => [r, 0]));
   const byKind: Record<string, number> = Object.fromEntries(MEASURE_KINDS.map((k) => [k, 0]));
+  const pillars: Record<string, number> = { '1': 0, '2': 0, '3': 0 };
   for (const m of content.measures) {
     byRole[m.role] = (byRole[m.role] ?? 0) + 1;
     byKind[m.kind] = (byKind[m.kind] ?? 0) + 1;
+    pillars[String(m.pillar)] = (pillars[String(m.pillar)] ?? 0) + 1;
   }
   return {
     measures: content.measures.length,
@@ -46,6 +55,8 @@ export function contentStats(content: Content): ContentStats {
     ]),
     triggers: content.triggers.length,
     scenarios: content.scenarios.map((s) => ({ id: s.id, rounds: s.turns.length })),
+    pillars,
+    ...(english === undefined ? {} : { readability: readability(english) }),
   };
 }
 
@@ -56,7 +67,11 @@ function main(): void {
     process.stderr.write(`${loaded.errors.map(formatContentError).join('\n')}\n`);
     process.exit(1);
   }
-  const stats = contentStats(loaded.content);
+  const english: unknown =
+    loaded.source === 'data' && existsSync(CONTENT_LOCALE)
+      ? JSON.parse(readFileSync(CONTENT_LOCALE, 'utf8'))
+      : undefined;
+  const stats = contentStats(loaded.content, english);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(stats)}\n`);
     return;
@@ -73,6 +88,14 @@ function main(): void {
       `warning signs: ${String(stats.warningSigns)}; Framework factors: ${stats.frameworkFactors.join(', ')}`,
       `triggers: ${String(stats.triggers)}`,
       `scenarios: ${stats.scenarios.map((s) => `${s.id} (${String(s.rounds)} rounds)`).join(', ')}`,
+      `pillars: ${list(stats.pillars)}`,
+      ...(stats.readability === undefined
+        ? []
+        : [
+            `reading grade (mean/max): ${Object.entries(stats.readability)
+              .map(([g, r]) => `${g} ${String(r.mean)}/${String(r.max)}`)
+              .join(', ')}`,
+          ]),
       '',
     ].join('\n'),
   );

@@ -12,6 +12,7 @@ import { contentText } from '../text.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el } from '../ui/dom.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
+import { debateSection } from '../ui/r2pExplainer.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { classChart } from './classChart.ts';
 import type { ClassroomSession } from './classroomSession.ts';
@@ -130,6 +131,7 @@ export class ClassroomDebriefScene extends ActEarlyScene {
       costliest,
     );
     results.querySelector('.classroom-score')?.after(tryIt.element);
+    results.append(debateSection(this.services.i18n, state.setup.intensity));
     this.onDelay = (delay) => {
       tryIt.showDelay(costliest, delay);
     };

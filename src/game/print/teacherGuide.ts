@@ -3,6 +3,7 @@ import { STAGE_COUNT } from '../../content/schema.ts';
 import type { GameServices } from '../services.ts';
 import { contentText, formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
+import { pillarList, rolePillarTable } from '../ui/r2pExplainer.ts';
 import { LESSON_PLANS, type LessonPlan } from './plans.ts';
 
 type Guide = TFunction<'guide'>;
@@ -43,7 +44,8 @@ function planTable(services: GameServices, g: Guide, plan: LessonPlan): HTMLElem
 
 /**
  * The teacher guide: objectives, two lesson plans, the responsibility to protect with ¶
- * references, running the game and its console, handling the subject safely, debrief questions.
+ * references, its three pillars, the ¶29 debate, running the game and its console, handling the
+ * subject safely, debrief questions.
  */
 export function buildTeacherGuide(services: GameServices, g: Guide): HTMLElement[] {
   const stages = Array.from({ length: STAGE_COUNT }, (_, index) => index + 1);
@@ -83,6 +85,23 @@ export function buildTeacherGuide(services: GameServices, g: Guide): HTMLElement
       g('r2p.heading'),
       paragraphs([g('r2p.states'), g('r2p.process'), g('r2p.prevention'), g('r2p.actors')]),
     ),
+    section(contentText(services.i18n, 'r2p.pillarsHeading'), [
+      el('p', { textContent: contentText(services.i18n, 'r2p.intro') }),
+      pillarList(services.i18n),
+      ...paragraphs([
+        contentText(services.i18n, 'r2p.focus'),
+        contentText(services.i18n, 'r2p.roles'),
+      ]),
+      ...(services.content ? [rolePillarTable(services.i18n, services.content)] : []),
+      el('p', { textContent: contentText(services.i18n, 'r2p.sources') }),
+    ]),
+    section(contentText(services.i18n, 'debate.heading'), [
+      el('p', { textContent: contentText(services.i18n, 'debate.text') }),
+      el('p', {
+        className: 'debate-question',
+        textContent: contentText(services.i18n, 'debate.question'),
+      }),
+    ]),
     section(g('running.heading'), [
       ...paragraphs([
         g('running.setup'),

@@ -7,6 +7,7 @@ import { ScenarioWords } from '../words.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
+import { r2pButton } from '../ui/r2pExplainer.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
@@ -81,6 +82,7 @@ export class BriefingScene extends ActEarlyScene {
         el('p', { textContent: this.text('actingEarly') }),
         words.secondText('actingEarly'),
       ),
+      r2pButton(this.services),
     );
 
     const side = el('div', { className: 'briefing-side' });

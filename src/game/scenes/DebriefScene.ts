@@ -18,6 +18,7 @@ import { ScenarioWords } from '../words.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
+import { debateSection } from '../ui/r2pExplainer.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 const COMPACT_PANELS = ['results', 'chart', 'missed'] as const;
@@ -336,6 +337,7 @@ export class DebriefScene extends ActEarlyScene {
           ...(compact ? [] : [tryIt.element]),
           el('section', {}, [el('h2', { textContent: t('debrief.reportHeading') }), quotes]),
           el('section', {}, [el('h2', { textContent: t('debrief.discussHeading') }), questions]),
+          debateSection(this.services.i18n, session.intensity),
         ]),
       ]),
       el('div', { className: 'debrief-actions' }, [again, fresh, title]),

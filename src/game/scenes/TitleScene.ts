@@ -9,6 +9,7 @@ import { openLanguagePicker } from '../ui/languagePicker.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { GameSession } from '../session/session.ts';
 import { openTeacherMaterials } from '../print/open.ts';
+import { openR2pExplainer } from '../ui/r2pExplainer.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 /**
@@ -93,6 +94,14 @@ export class TitleScene extends ActEarlyScene {
         state: 'enabled',
         activate: () => {
           void openTeacherMaterials(this.services);
+        },
+      },
+      {
+        id: 'r2p',
+        label: 'title.r2p',
+        state: 'enabled',
+        activate: () => {
+          openR2pExplainer(this.services);
         },
       },
       {

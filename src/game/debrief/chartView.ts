@@ -18,10 +18,10 @@ import {
   type MarkerShape,
   type RiskChart,
   type RiskChartInput,
+  type GameState,
   type Stage,
   type TimelinePoint,
 } from '../../core/index.ts';
-import type { GameState } from '../../core/index.ts';
 import { el } from '../ui/dom.ts';
 import type { DebriefView } from './debriefView.ts';
 
@@ -231,9 +231,8 @@ function graphOf(chart: RiskChart, words: ChartWords, plot: SVGSVGElement): HTML
     el('div', { className: 'chart-plot' }, [plot]),
     ticks,
   ]);
-  if (chart.measures.length > 0 || chart.legend.some((e) => e.id === 'measures')) {
-    graph.classList.add('with-measures');
-  }
+  // A row for the measures' triangles when the chart has them (lanes show them otherwise).
+  if (chart.legend.some((e) => e.id === 'measures')) graph.classList.add('with-measures');
   graph.setAttribute('aria-hidden', 'true');
   return graph;
 }

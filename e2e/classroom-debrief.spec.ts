@@ -5,7 +5,7 @@ import { leaveResults, openClassroom, playTurn, scene } from './classroomSteps.t
 import { overlappingLabels, watchPage } from './watch.ts';
 
 const TEAMS = ['Team Blue', 'Team Orange', 'Team Green'];
-/** Team colours as the canvas paints them (Okabe–Ito blue, orange, bluish green). */
+/** Team colours as the chart paints them (Okabe–Ito blue, orange, bluish green). */
 const COLOURS = { blue: [0x00, 0x72, 0xb2], orange: [0xe6, 0x9f, 0x00], green: [0x00, 0x9e, 0x73] };
 const SIZES = [
   { width: 1366, height: 768 },
@@ -40,8 +40,8 @@ async function layoutProblems(page: Page, longNames = false): Promise<string[]> 
     for (const name of names) {
       if (name.scrollWidth > name.clientWidth + 1) problems.push(`name cut: ${name.textContent}`);
     }
-    const lanes = document.querySelector('.class-chart-lanes')?.getBoundingClientRect();
-    for (const lane of document.querySelectorAll('.class-chart-lanes li')) {
+    const lanes = document.querySelector('.class-chart .chart-lanes')?.getBoundingClientRect();
+    for (const lane of document.querySelectorAll('.class-chart .chart-lanes li')) {
       const r = lane.getBoundingClientRect();
       const cut =
         lanes &&
@@ -50,7 +50,8 @@ async function layoutProblems(page: Page, longNames = false): Promise<string[]> 
         r.bottom > lanes.bottom + 1;
       if (cut) problems.push(`lane cut: ${lane.textContent}`);
     }
-    const labels = '.class-chart-stages span, .class-chart-ticks span, .class-chart-legend li';
+    const labels =
+      '.class-chart .chart-stage, .class-chart .chart-tick, .class-chart .chart-legend li';
     for (const label of document.querySelectorAll<HTMLElement>(labels)) {
       // A hidden label (the what-if legend before a change is tried) has no box to check.
       if (label.getClientRects().length === 0) continue;
@@ -69,12 +70,12 @@ async function layoutProblems(page: Page, longNames = false): Promise<string[]> 
 async function checkAndShoot(page: Page, code: string, longNames = false): Promise<void> {
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    await expect(page.locator('.class-chart')).toHaveAttribute('data-drawn', 'true');
+    await expect(page.locator('.class-chart .chart-svg')).toBeVisible();
     await page.screenshot({
       path: `test-results/classroom-chart-${code}-${String(size.width)}x${String(size.height)}.png`,
     });
     expect(await layoutProblems(page, longNames)).toEqual([]);
-    expect(await overlappingLabels(page, '.class-chart-stages span')).toEqual([]);
+    expect(await overlappingLabels(page, '.class-chart .chart-stage')).toEqual([]);
   }
 }
 
@@ -102,16 +103,16 @@ test('the class debrief charts the crisis with a lane per team, named and descri
 
   const chart = page.locator('.class-chart');
   await expect(chart.getByRole('heading')).toHaveText('The crisis, round by round');
-  const lanes = chart.locator('.class-chart-lanes li');
+  const lanes = chart.locator('.chart-lanes li');
   await expect(lanes).toHaveText(TEAMS);
   const shapes = await lanes
-    .locator('svg')
+    .locator('.team-swatch')
     .evaluateAll((svgs) => svgs.map((svg) => (svg as SVGElement).dataset.shape));
   expect(new Set(shapes).size).toBe(3);
   // The costliest delay is found off the main thread; "try it yourself" may show it at once.
   await expect(page.locator('.costliest-delay')).toHaveAttribute('data-state', 'ready');
   const offered = await page.locator('.whatif').getAttribute('data-threats');
-  await expect(chart.locator('.class-chart-legend li:not([hidden])')).toHaveText([
+  await expect(chart.locator('.chart-legend li')).toHaveText([
     "With the class's measures",
     'If nobody had acted',
     'Warning signs seen',
@@ -135,7 +136,7 @@ test('the class debrief charts the crisis with a lane per team, named and descri
   await expect(description.locator('tr').nth(2).locator('td').last()).toHaveText('0');
   await expect(chart).toHaveAttribute('aria-labelledby', 'class-chart-heading');
 
-  // The canvas draws each team's markers in its own lane: Blue's and Orange's, none for Green.
+  // Each team's markers are drawn in its own lane: Blue's and Orange's, none for Green.
   await checkAndShoot(page, 'en');
   const tracks = lanes.locator('.lane-track');
   expect(await shows(page, tracks.nth(0), COLOURS.blue)).toBe(true);
@@ -143,7 +144,8 @@ test('the class debrief charts the crisis with a lane per team, named and descri
   expect(await shows(page, tracks.nth(2), COLOURS.green)).toBe(false);
 
   // Try it yourself, in the class debrief too: the change is replayed, said and drawn.
-  const canvasBefore = await page.locator('canvas').screenshot();
+  const plot = chart.locator('.chart-plot');
+  const plotBefore = await plot.screenshot();
   const change = page.getByLabel('Instead', { exact: true });
   const values = await change
     .locator('option')
@@ -157,21 +159,20 @@ test('the class debrief charts the crisis with a lane per team, named and descri
     expect(threats).not.toBe(offered);
     expect(threats.split(' ')).toHaveLength(5);
     await expect(chart.locator('.legend-change')).toBeVisible();
-    expect((await page.locator('canvas').screenshot()).equals(canvasBefore)).toBe(false);
+    expect((await plot.screenshot()).equals(plotBefore)).toBe(false);
   }
 
-  // A phone: the chart and the results take turns, chosen with tabs; a hidden chart is not drawn.
+  // A phone: the chart and the results take turns, chosen with tabs.
   await page.setViewportSize({ width: 844, height: 390 });
   await scene(page, 'ClassroomDebrief');
   await expect(page.getByRole('tab', { name: 'Chart' })).toHaveAttribute('aria-selected', 'true');
-  await expect(chart).toHaveAttribute('data-drawn', 'true');
+  await expect(chart.locator('.chart-svg')).toBeVisible();
   await expect(page.locator('.classroom-results')).toBeHidden();
   await page.screenshot({ path: 'test-results/classroom-chart-en-844x390.png' });
   expect(await layoutProblems(page)).toEqual([]);
   await page.getByRole('tab', { name: 'Results' }).click();
   await expect(page.locator('.classroom-results')).toBeVisible();
   await expect(chart).toBeHidden();
-  await expect(chart).not.toHaveAttribute('data-drawn');
   await page.screenshot({ path: 'test-results/classroom-results-en-844x390.png' });
 
   // Arabic mirrors the chart: it sits on the right, round 0 at its right edge. Chinese too.
@@ -180,14 +181,14 @@ test('the class debrief charts the crisis with a lane per team, named and descri
     await openClassroom(page, `?lng=${code}`);
     await page.locator('.saved-session button').first().click();
     await scene(page, 'ClassroomDebrief');
-    await expect(page.locator('.class-chart-lanes li')).toHaveText(TEAMS);
+    await expect(page.locator('.class-chart .chart-lanes li')).toHaveText(TEAMS);
     await expect(page.locator('.class-chart-description li').nth(0)).toContainText('Team Blue');
     if (code === 'ar') {
       const chartBox = await page.locator('.class-chart').boundingBox();
       const resultsBox = await page.locator('.classroom-results').boundingBox();
       expect(chartBox && resultsBox && chartBox.x > resultsBox.x).toBe(true);
-      const first = await page.locator('.class-chart-ticks span').first().boundingBox();
-      const last = await page.locator('.class-chart-ticks span').last().boundingBox();
+      const first = await page.locator('.class-chart .chart-tick').first().boundingBox();
+      const last = await page.locator('.class-chart .chart-tick').last().boundingBox();
       expect(first && last && first.x > last.x).toBe(true);
     }
     await checkAndShoot(page, code);
@@ -219,15 +220,15 @@ test('six teams and a facilitator over twelve rounds still fit, at large text to
     await openClassroom(page, `?lng=${code}`);
     await page.locator('.saved-session button').first().click();
     await scene(page, 'ClassroomDebrief');
-    await expect(page.locator('.class-chart-lanes li')).toHaveCount(7);
-    await expect(page.locator('.class-chart-lanes li').last()).toHaveAttribute(
+    await expect(page.locator('.class-chart .chart-lanes li')).toHaveCount(7);
+    await expect(page.locator('.class-chart .chart-lanes li').last()).toHaveAttribute(
       'data-actor',
       'facilitator',
     );
     await checkAndShoot(page, `crowded-${code}-${String(textScale)}`, true);
   }
-  // Large text leaves no room for every lane: they scroll, and the canvas follows.
-  const lanes = page.locator('.class-chart-lanes');
+  // Large text leaves no room for every lane: they scroll, their markers with them.
+  const lanes = page.locator('.class-chart .chart-lanes');
   expect(await lanes.evaluate((list) => list.scrollHeight > list.clientHeight)).toBe(true);
   const facilitator = lanes.locator('li').last();
   await facilitator.scrollIntoViewIfNeeded();

@@ -88,19 +88,19 @@ for (const { code, dir, names } of CLASSES) {
         team,
       ).toBe(listed);
       // The chart's lane for the team has a marker per measure.
-      const lane = summary.locator('.print-chart-lanes li').nth(i);
+      const lane = summary.locator('.print-chart .chart-lanes li').nth(i);
       await expect(lane).toHaveText(team);
-      await expect(lane.locator('.print-chart-mark')).toHaveCount(listed);
+      await expect(lane.locator('.lane-mark')).toHaveCount(listed);
     }
     // The chart runs from round 0 at the inline start: on the right in Arabic.
-    const ticks = summary.locator('.print-chart-tick');
+    const ticks = summary.locator('.print-chart .chart-tick');
     await expect(ticks).toHaveCount(13);
     const first = await ticks.first().boundingBox();
     const last = await ticks.last().boundingBox();
     expect(first && last && (dir === 'rtl' ? first.x > last.x : first.x < last.x)).toBe(true);
     // This crisis's middle stages are narrow bands: their labels still do not overlap.
     const labels = await summary
-      .locator('.print-chart-stages span')
+      .locator('.print-chart .chart-stage')
       .evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect()));
     for (let i = 1; i < labels.length; i++) {
       expect(labels[i]?.top ?? 0).toBeGreaterThanOrEqual((labels[i - 1]?.bottom ?? 0) - 0.5);

@@ -111,7 +111,8 @@ for (const code of ['en', 'ar', 'zh']) {
     );
     await expect(page.locator('.legend-change')).toBeVisible();
     await page.screenshot({ path: `test-results/whatif-${code}-costliest.png` });
-    const chartBefore = await page.locator('canvas').screenshot();
+    const plot = page.locator('.debrief-chart .chart-plot');
+    const chartBefore = await plot.screenshot();
 
     // Move the measure one option further with the keyboard (en) or the list (ar, zh).
     const measureList = page.getByLabel(ui.get('debrief.whatIf.measure') ?? '');
@@ -140,7 +141,7 @@ for (const code of ['en', 'ar', 'zh']) {
       // The redrawn curve is the core's replay of the same edited log.
       expect(await drawnThreats(page, offered)).toBe(replayedThreats(edit));
       await expect(said).toContainText(String(result.run.state.peakStage));
-      const chartAfter = await page.locator('canvas').screenshot();
+      const chartAfter = await plot.screenshot();
       expect(chartAfter.equals(chartBefore)).toBe(false);
     } else {
       // A change the rules do not allow is explained, and the chart drops the curve.

@@ -54,3 +54,22 @@ export type {
   WhatIfResult,
   WhatIfRun,
 } from './whatIf.ts';
+export { labelPlaces, placeAt, riskChart } from './chart.ts';
+export type {
+  AxisPlace,
+  ChartBand,
+  ChartLane,
+  ChartLine,
+  ChartMark,
+  ChartPoint,
+  ChartSeries,
+  ChartTick,
+  LegendEntry,
+  LegendId,
+  RiskChart,
+  RiskChartInput,
+  RoundCount,
+  SeriesId,
+} from './chart.ts';
+export { MARKER_SHAPES, markerPoints, svgPoints } from './markers.ts';
+export type { MarkerPoint, MarkerShape } from './markers.ts';

@@ -1,4 +1,3 @@
-import type Phaser from 'phaser';
 import { unluckySeed, type CostliestDelay } from '../../core/index.ts';
 import { findCostliestDelay } from '../debrief/costliest.ts';
 import { whatIfPanel } from '../debrief/whatIfPanel.ts';
@@ -44,8 +43,6 @@ type CompactPanel = (typeof COMPACT_PANELS)[number];
  */
 export class ClassroomDebriefScene extends ActEarlyScene {
   private session: ClassroomSession | null = null;
-  private chartLayer: Phaser.GameObjects.Graphics | null = null;
-  private chartWatch: ResizeObserver | null = null;
   private compactPanel: CompactPanel = 'chart';
   /** The costliest delay, once the worker has found it (undefined while it works). */
   private delay: CostliestDelay | null | undefined = undefined;
@@ -66,11 +63,6 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     }
     this.session = session;
     drawMenuBackdrop(this);
-    this.chartLayer = this.add.graphics();
-    this.events.once('shutdown', () => {
-      this.chartWatch?.disconnect();
-      this.chartWatch = null;
-    });
     playDebriefAudio(session.state.game, this.services.audio);
     this.unlucky = unluckySeed(session.state.game);
     this.delay = undefined;
@@ -115,7 +107,6 @@ export class ClassroomDebriefScene extends ActEarlyScene {
       name: measureName,
       onCurve: (timeline) => {
         chart.setAlternative(timeline);
-        if (this.chartLayer) chart.draw(this.chartLayer);
       },
     });
     const costliest = el('p', { className: 'costliest-delay' });
@@ -178,21 +169,8 @@ export class ClassroomDebriefScene extends ActEarlyScene {
       ? screen.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)
       : null;
     (target ?? csv).focus();
-    // The canvas draws the chart wherever the DOM put it, and again whenever that changes.
+    // With many teams and little room the lanes scroll: a whole number of them in view.
     chart.fit();
-    this.chartWatch?.disconnect();
-    const layer = this.chartLayer;
-    if (layer) {
-      this.chartWatch = new ResizeObserver(() => {
-        chart.draw(layer);
-      });
-      for (const part of chart.watched) this.chartWatch.observe(part);
-      for (const part of chart.scrollers) {
-        part.addEventListener('scroll', () => {
-          chart.draw(layer);
-        });
-      }
-    }
   }
 
   private toTitle(): void {

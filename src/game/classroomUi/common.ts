@@ -1,6 +1,6 @@
 /** Helpers shared by the classroom scenes: words of the `classroom` namespace, team colours. */
 import type { Content, RoleId, Scenario } from '../../content/schema.ts';
-import { MARKER_SHAPES, markerPoints, svgPoints, type MarkerShape } from '../debrief/markers.ts';
+import { MARKER_SHAPES, markerPoints, svgPoints, type MarkerShape } from '../../core/markers.ts';
 import type { ClassroomSetup, TeamSetup } from '../../classroom/types.ts';
 import { FACILITATOR } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';

@@ -6,9 +6,8 @@ import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
 import { teamMarks } from '../../classroom/chart.ts';
 import { debriefView } from '../debrief/debriefView.ts';
-import { classStageTable } from './classChart.ts';
+import { classChartView, classStageTable } from './classChart.ts';
 import { classroomWords } from './common.ts';
-import { printChart } from './printChart.ts';
 import { classroomResults } from './results.ts';
 
 /** On <html> while the summary is open: print styles then show only the summary. */
@@ -44,7 +43,14 @@ export function openSummaryPrint(
     el('h2', { textContent: w('debrief.chart.heading') }),
     classStageTable(services, debriefView(state.game), marks, w),
   ]);
-  const chart = printChart(services, state, marks, w);
+  const drawn = classChartView(services, state, marks, w, 'paper');
+  const chart = el('div', { className: 'print-chart' }, [
+    drawn.graph,
+    el('p', { className: 'print-chart-lanes-label', textContent: w('debrief.chart.lanes') }),
+    drawn.lanes,
+    drawn.legend,
+  ]);
+  chart.setAttribute('aria-hidden', 'true');
   const view = el('div', { className: 'classroom-print' }, [
     el('div', { className: 'classroom-print-tools' }, [printButton, closeButton]),
     el('h1', { textContent: w('debrief.printHeading', { country }) }),

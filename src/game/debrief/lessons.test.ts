@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, step, type Action, type GameState } from '../../core/index.ts';
 import { loadProjectContent } from '../../tools/content-dir.ts';
-import { lessonsOf } from './lessons.ts';
+import en from '../../../locales/en/content.json';
+import { debriefView } from './debriefView.ts';
+import { lessonLine, lessonsOf, missedLines, windowLine, type Lesson } from './lessons.ts';
 
 const loaded = loadProjectContent();
 if (!loaded.ok) throw new Error('content must load');
@@ -66,3 +68,85 @@ describe('debrief lessons', () => {
     expect(resourced).not.toContainEqual({ kind: 'emptyFocalPoint' });
   });
 });
+
+describe('lesson lines', () => {
+  const every: Lesson[] = [
+    { kind: 'lateStage', measure: 'm', stage: 4, bestStage: 1, times: 2.5 },
+    { kind: 'knownTrigger', trigger: 'election', round: 7, measure: 'm' },
+    { kind: 'earlierSight', sign: 's', count: 2 },
+    { kind: 'noConsent', measure: 'm' },
+    { kind: 'backfire', measure: 'm' },
+    { kind: 'emptyFocalPoint' },
+    { kind: 'cerdUnknown' },
+  ];
+
+  it('give each lesson its own text, with every value its text asks for', () => {
+    const lines = every.map(lessonLine);
+    expect(new Set(lines.map((line) => line.key)).size).toBe(every.length);
+    for (const line of lines) {
+      const text = lookup(line.key);
+      const given = [
+        ...Object.keys(line.numbers),
+        ...(line.times === undefined ? [] : ['times']),
+        ...(line.measure === undefined ? [] : ['measure']),
+        ...(line.sign === undefined ? [] : ['sign']),
+        ...(line.trigger === undefined ? [] : ['trigger']),
+      ].sort();
+      const asked = [...new Set([...text.matchAll(/{{(\w+)/g)].map((m) => m[1] ?? ''))]
+        .filter((name) => name !== 'group' && name !== 'region')
+        .sort();
+      expect(given, line.key).toEqual(asked);
+    }
+    expect(lines[0]).toMatchObject({ numbers: { stage: 4, bestStage: 1 }, times: 2.5 });
+  });
+
+  it('say which signs were answered late and which never, with a measure that would have', () => {
+    const never = windowLine({
+      sign: 's',
+      nameKey: 'k',
+      seenFrom: 3,
+      waited: null,
+      suggestion: { id: 'm', nameKey: 'n' },
+    });
+    expect(never).toEqual({
+      key: 'missedWindow.neverAnswered',
+      numbers: {},
+      sign: 's',
+      measure: 'm',
+    });
+    const late = windowLine({ sign: 's', nameKey: 'k', seenFrom: 3, waited: 2, suggestion: null });
+    expect(late).toEqual({
+      key: 'missedWindow.lateResponse',
+      numbers: { round: 3, count: 2 },
+      sign: 's',
+    });
+  });
+
+  it('list the signs first, then the lessons', () => {
+    const state = play('election', 3, {});
+    const view = debriefView(state);
+    const lines = missedLines(state, view.missedWindows);
+    expect(lines.length).toBe(view.missedWindows.length + lessonsOf(state).length);
+    expect(lines.slice(0, view.missedWindows.length).map((l) => l.key)).toEqual(
+      view.missedWindows.map((w) => windowLine(w).key),
+    );
+  });
+});
+
+/** The English text of a key of the content namespace (every plural form of it, joined). */
+function lookup(key: string): string {
+  const parts = key.split('.');
+  const last = parts.pop() ?? '';
+  let node: unknown = en;
+  for (const part of parts) {
+    node =
+      typeof node === 'object' && node !== null
+        ? (node as Record<string, unknown>)[part]
+        : undefined;
+  }
+  const forms = Object.entries((node ?? {}) as Record<string, unknown>)
+    .filter(([name]) => name === last || name.startsWith(`${last}_`))
+    .map(([, text]) => text);
+  if (forms.length === 0) throw new Error(`no text for ${key}`);
+  return forms.join(' ');
+}

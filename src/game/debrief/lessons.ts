@@ -1,5 +1,6 @@
 import type { Measure } from '../../content/schema.ts';
 import { scheduledTriggers, type GameState, type Stage } from '../../core/index.ts';
+import type { MissedWindow } from './debriefView.ts';
 
 /** A lesson the debrief draws from a finished game; each has a text in `missedWindow.*`. */
 export type Lesson =
@@ -106,4 +107,81 @@ export function lessonsOf(state: GameState): Lesson[] {
     }
   }
   return lessons;
+}
+
+/** A line of the debrief's "missed windows": its `missedWindow.*` key and what it names. */
+export interface LessonLine {
+  readonly key:
+    | 'missedWindow.neverAnswered'
+    | 'missedWindow.lateResponse'
+    | 'missedWindow.lateStage'
+    | 'missedWindow.knownTrigger'
+    | 'missedWindow.earlierSight'
+    | 'missedWindow.noConsent'
+    | 'missedWindow.backfire'
+    | 'missedWindow.emptyFocalPoint'
+    | 'missedWindow.cerdUnknown';
+  /** Rounds, stages and counts, as they are. */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** How many times stronger, to show with one decimal. */
+  readonly times?: number;
+  /** A measure to name; null for "no measure" (a dash). */
+  readonly measure?: string | null;
+  readonly sign?: string;
+  readonly trigger?: string;
+}
+
+/** The line for a warning sign answered late or never. */
+export function windowLine(window: MissedWindow): LessonLine {
+  return window.waited === null
+    ? {
+        key: 'missedWindow.neverAnswered',
+        numbers: {},
+        sign: window.sign,
+        measure: window.suggestion?.id ?? null,
+      }
+    : {
+        key: 'missedWindow.lateResponse',
+        numbers: { round: window.seenFrom, count: window.waited },
+        sign: window.sign,
+      };
+}
+
+/** The line for a lesson. */
+export function lessonLine(lesson: Lesson): LessonLine {
+  switch (lesson.kind) {
+    case 'lateStage':
+      return {
+        key: 'missedWindow.lateStage',
+        numbers: { stage: lesson.stage, bestStage: lesson.bestStage },
+        times: lesson.times,
+        measure: lesson.measure,
+      };
+    case 'knownTrigger':
+      return {
+        key: 'missedWindow.knownTrigger',
+        numbers: { round: lesson.round },
+        trigger: lesson.trigger,
+        measure: lesson.measure,
+      };
+    case 'earlierSight':
+      return {
+        key: 'missedWindow.earlierSight',
+        numbers: { count: lesson.count },
+        sign: lesson.sign,
+      };
+    case 'noConsent':
+      return { key: 'missedWindow.noConsent', numbers: {}, measure: lesson.measure };
+    case 'backfire':
+      return { key: 'missedWindow.backfire', numbers: {}, measure: lesson.measure };
+    case 'emptyFocalPoint':
+      return { key: 'missedWindow.emptyFocalPoint', numbers: {} };
+    case 'cerdUnknown':
+      return { key: 'missedWindow.cerdUnknown', numbers: {} };
+  }
+}
+
+/** Every line of the missed windows: the signs first, then the lessons. */
+export function missedLines(state: GameState, windows: readonly MissedWindow[]): LessonLine[] {
+  return [...windows.map(windowLine), ...lessonsOf(state).map(lessonLine)];
 }

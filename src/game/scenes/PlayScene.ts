@@ -1,5 +1,5 @@
 import type { RoleId, Scenario } from '../../content/schema.ts';
-import type { GameEvent, Stage } from '../../core/index.ts';
+import type { Action, GameEvent, Stage } from '../../core/index.ts';
 import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { explainRound, type Wording } from '../play/explain.ts';
@@ -19,7 +19,7 @@ import {
   type RoomBoard,
   type RoomPanel,
 } from '../play/roomBoard.ts';
-import { playView } from '../play/view.ts';
+import { playView, type PlayView } from '../play/view.ts';
 import type { GameServices } from '../services.ts';
 import { connectSessionAudio } from '../session/audioBridge.ts';
 import type { GameSession } from '../session/session.ts';
@@ -32,6 +32,32 @@ import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { ScenarioWords } from '../words.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
+/**
+ * What one render shows beyond the session's state and the room's own choices (role, panel):
+ * the move just made, signs arriving now, and the stage the meter holds while a round's results
+ * are open. Passed to each render, so nothing has to be set before and reset after it.
+ */
+interface RoomMoment {
+  readonly justPlayed: RoomContext['justPlayed'];
+  readonly arriving: ReadonlySet<number>;
+  readonly heldStage: Stage | null;
+}
+
+const STILL: RoomMoment = { justPlayed: null, arriving: new Set(), heldStage: null };
+
+/** The measure a move took or withdrew, for the room to show it happening. */
+function justPlayedBy(action: Action): RoomContext['justPlayed'] {
+  return action.kind === 'takeMeasure' || action.kind === 'withdrawMeasure'
+    ? { measure: action.measure, taken: action.kind === 'takeMeasure' }
+    : null;
+}
+
+/** The stage a round's results start from, when the round moved it. */
+function stageBefore(events: readonly GameEvent[]): Stage | null {
+  const change = events.find((event) => event.type === 'stageChanged');
+  return change ? change.from : null;
+}
+
 /** The situation room: renders the session's state and sends the player's intents back. */
 export class PlayScene extends ActEarlyScene {
   private session: GameSession | null = null;
@@ -40,11 +66,6 @@ export class PlayScene extends ActEarlyScene {
   private board: RoomBoard | null = null;
   private words: ScenarioWords | null = null;
   private compactPanel: RoomPanel = 'measures';
-  /** Signs to animate in on the next render; cleared once shown. */
-  private arriving = new Set<number>();
-  private justPlayed: RoomContext['justPlayed'] = null;
-  /** While a round's results are open, the meter keeps showing the stage before them. */
-  private heldStage: Stage | null = null;
 
   constructor(services: GameServices) {
     super(SceneKey.Play, services);
@@ -79,17 +100,14 @@ export class PlayScene extends ActEarlyScene {
     const unsubscribe = [
       connectSessionAudio(session, this.services.audio),
       session.on('changed', ({ action, events }) => {
-        this.justPlayed =
-          action.kind === 'takeMeasure' || action.kind === 'withdrawMeasure'
-            ? { measure: action.measure, taken: action.kind === 'takeMeasure' }
-            : null;
-        if (action.kind === 'endRound') {
-          const change = events.find((event) => event.type === 'stageChanged');
-          this.heldStage = change ? change.from : null;
-        }
-        this.render();
-        this.justPlayed = null;
-        if (action.kind === 'endRound') this.showConsequences(events);
+        const ended = action.kind === 'endRound';
+        this.render({
+          ...STILL,
+          justPlayed: justPlayedBy(action),
+          // While a round's results are open, the meter keeps showing the stage before them.
+          heldStage: ended ? stageBefore(events) : null,
+        });
+        if (ended) this.showConsequences(events);
       }),
       session.on('rejected', ({ reason }) => {
         this.services.ui.announce(this.t(`blocker.${reason}`));
@@ -102,7 +120,7 @@ export class PlayScene extends ActEarlyScene {
     this.services.hook.ready = true;
   }
 
-  private context(): RoomContext {
+  private context(moment: RoomMoment = STILL): RoomContext {
     const session = this.session;
     const words = this.words ?? new ScenarioWords(this.services.i18n, undefined, 'standard');
     const stepKey = this.scenario?.tutorialStepKeys?.[(session?.state.round ?? 1) - 1];
@@ -110,14 +128,14 @@ export class PlayScene extends ActEarlyScene {
       i18n: this.services.i18n,
       words,
       tutorialStep: stepKey ? words.text(stepKey) : null,
-      arriving: this.arriving,
-      justPlayed: this.justPlayed,
+      arriving: moment.arriving,
+      justPlayed: moment.justPlayed,
       take: (role, measure) => session?.takeMeasure(role, measure),
       withdraw: (role, measure) => session?.withdrawMeasure(role, measure),
       selectRole: (role) => {
         this.selectedRole = role;
         this.compactPanel = 'measures';
-        this.render(`tab-${role}`);
+        this.render(STILL, `tab-${role}`);
       },
     };
   }
@@ -126,77 +144,25 @@ export class PlayScene extends ActEarlyScene {
     return contentText(this.services.i18n, key, this.session?.intensity, values);
   }
 
-  private render(focusKey?: string): void {
+  private render(moment: RoomMoment = STILL, focusKey?: string): void {
     const session = this.session;
-    if (!session) return;
-    const t = this.t;
+    const board = this.board;
+    if (!session || !board) return;
     const state = session.state;
     const view = playView(state);
-    const ctx = this.context();
+    const ctx = this.context(moment);
     const keepFocus = focusKey ?? (document.activeElement as HTMLElement | null)?.dataset.focusKey;
-
-    const board = this.board;
-    if (!board) return;
     const levels = regionLevels(board, state.threat);
     board.map.draw(levels);
-    board.meter.show(this.heldStage ?? state.stage);
-    const labels = regionLabels(board, levels, {
-      i18n: this.services.i18n,
-      text: (key) => this.text(key),
-    });
-
-    const endRound = button(
-      'menu-button primary end-round',
-      state.round >= state.model.rounds ? t('play.endLastRound') : t('play.endRound'),
-    );
-    endRound.dataset.focusKey = 'end-round';
-    endRound.addEventListener('click', () => {
-      session.endRound();
-    });
-
-    const tool = (key: 'help' | 'settings' | 'menu', action: () => void): HTMLButtonElement => {
-      const control = button('tool-button', t(`play.${key}`));
-      control.dataset.focusKey = `tool-${key}`;
-      control.addEventListener('click', action);
-      return control;
-    };
-
-    const compact = this.services.ui.compact;
+    board.meter.show(moment.heldStage ?? state.stage);
     const screen = el('main', { className: `screen play-screen show-${this.compactPanel}` }, [
-      el('header', { className: 'play-top' }, [
-        el('div', { className: 'play-title' }, [
-          el('h1', {
-            textContent: this.text(
-              this.scenario?.countryKey ?? `scenario.${state.model.scenarioId}.country`,
-            ),
-          }),
-          el('p', { textContent: t('play.round', { round: view.round, rounds: view.rounds }) }),
-        ]),
-        el('p', { className: 'stage-label', textContent: stageLabel(ctx, state.stage) }),
-        el('nav', { className: 'play-tools' }, [
-          languageButton(this.services),
-          // A phone has no room for four tools: help and settings move into the menu.
-          ...(compact
-            ? []
-            : [
-                tool('help', () => {
-                  this.openHelp();
-                }),
-                tool('settings', () => {
-                  openSettingsPanel(this.services);
-                }),
-              ]),
-          tool('menu', () => {
-            this.openMenu();
-          }),
-        ]),
-      ]),
-      ...(compact ? [this.panelTabs(view.signs.length)] : []),
-      labels,
+      this.topBar(session, view, ctx),
+      ...(this.services.ui.compact ? [this.panelTabs(view.signs.length)] : []),
+      regionLabels(board, levels, { i18n: this.services.i18n, text: (key) => this.text(key) }),
       buildCalendar(ctx, view),
       buildFeed(ctx, view),
       buildRoles(ctx, view, this.selectedRole ?? state.roles[0] ?? 'government'),
-      endRound,
+      this.endRoundButton(session),
     ]);
     screen.addEventListener('keydown', (event) => {
       this.onKey(event);
@@ -208,11 +174,63 @@ export class PlayScene extends ActEarlyScene {
     (target ?? screen.querySelector<HTMLElement>('.role-tab[aria-selected="true"]'))?.focus();
   }
 
+  /** The country, the round, the stage and the tools. */
+  private topBar(session: GameSession, view: PlayView, ctx: RoomContext): HTMLElement {
+    const t = this.t;
+    const state = session.state;
+    const tool = (key: 'help' | 'settings' | 'menu', action: () => void): HTMLButtonElement => {
+      const control = button('tool-button', t(`play.${key}`), action);
+      control.dataset.focusKey = `tool-${key}`;
+      return control;
+    };
+    return el('header', { className: 'play-top' }, [
+      el('div', { className: 'play-title' }, [
+        el('h1', {
+          textContent: this.text(
+            this.scenario?.countryKey ?? `scenario.${state.model.scenarioId}.country`,
+          ),
+        }),
+        el('p', { textContent: t('play.round', { round: view.round, rounds: view.rounds }) }),
+      ]),
+      el('p', { className: 'stage-label', textContent: stageLabel(ctx, state.stage) }),
+      el('nav', { className: 'play-tools' }, [
+        languageButton(this.services),
+        // A phone has no room for four tools: help and settings move into the menu.
+        ...(this.services.ui.compact
+          ? []
+          : [
+              tool('help', () => {
+                this.openHelp();
+              }),
+              tool('settings', () => {
+                openSettingsPanel(this.services);
+              }),
+            ]),
+        tool('menu', () => {
+          this.openMenu();
+        }),
+      ]),
+    ]);
+  }
+
+  private endRoundButton(session: GameSession): HTMLButtonElement {
+    const last = session.state.round >= session.state.model.rounds;
+    const endRound = button(
+      'menu-button primary end-round',
+      last ? this.t('play.endLastRound') : this.t('play.endRound'),
+      () => {
+        session.endRound();
+      },
+    );
+    endRound.dataset.focusKey = 'end-round';
+    return endRound;
+  }
+
   /** Tabs that choose which part of the room a small screen shows. */
   private panelTabs(signCount: number): HTMLElement {
     return roomPanelTabs(this.services.i18n, signCount, this.compactPanel, (panel) => {
       this.compactPanel = panel;
-      this.render(`panel-${panel}`);
+      this.render(STILL, `panel-${panel}`);
     });
   }
 
@@ -231,7 +249,7 @@ export class PlayScene extends ActEarlyScene {
     if (role) {
       this.selectedRole = role;
       this.compactPanel = 'measures';
-      this.render(`tab-${role}`);
+      this.render(STILL, `tab-${role}`);
     } else if (event.key === 'Escape') {
       this.openMenu();
     } else if (isLetterShortcut(event, 'h') || event.key === '?') {
@@ -284,14 +302,10 @@ export class PlayScene extends ActEarlyScene {
       // Once the results are read, the meter moves and the new signs arrive in the feed.
       const reduced = this.services.reducedMotion;
       this.board?.meter.show(state.stage, !reduced);
-      this.heldStage = null;
-      this.arriving = new Set(
-        playView(state)
-          .signs.filter((sign) => sign.fresh)
-          .map((sign) => sign.uid),
-      );
-      this.render();
-      this.arriving = new Set();
+      const arriving = playView(state)
+        .signs.filter((sign) => sign.fresh)
+        .map((sign) => sign.uid);
+      this.render({ ...STILL, arriving: new Set(arriving) });
     });
   }
 

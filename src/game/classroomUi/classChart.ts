@@ -17,9 +17,9 @@ import { drawRiskChart, type ChartLane } from '../debrief/riskChart.ts';
 import { stageTable } from '../debrief/stageTable.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
-import { formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
-import { listText, teamChip, teamMarker, type Words } from './common.ts';
+import { teamChip, teamMarker } from './common.ts';
+import type { Translator } from '../translator.ts';
 
 /** The chart's DOM and a way to draw its canvas part. */
 export interface ClassChart {
@@ -37,15 +37,19 @@ export interface ClassChart {
 }
 
 /** The risk chart of a class's session, with its legend and text description. */
-export function classChart(services: GameServices, state: ClassroomState, w: Words): ClassChart {
-  const t = services.i18n.t;
+export function classChart(
+  services: GameServices,
+  state: ClassroomState,
+  w: Translator,
+): ClassChart {
+  const t = w.ui;
   const game = state.game;
   const view = debriefView(game);
   const data = riskChartData(game, view);
   const teams = teamMarks(state);
-  const rtl = services.i18n.dir() === 'rtl';
+  const rtl = w.rtl;
 
-  const frame = chartFrame(services.i18n, data, false);
+  const frame = chartFrame(w, data, false);
   frame.element.classList.add('class-chart-graph');
   frame.stages.classList.add('class-chart-stages');
   frame.ticks.classList.add('class-chart-ticks');
@@ -64,7 +68,7 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
   const graph = frame.element;
   const lanesLabel = el('p', {
     className: 'class-chart-lanes-label',
-    textContent: w('debrief.chart.lanes'),
+    textContent: w.classroom('debrief.chart.lanes'),
   });
   const legendChange = el('li', {
     className: 'legend-change',
@@ -72,7 +76,7 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
   });
   legendChange.hidden = true;
   const legend = el('ul', { className: 'class-chart-legend' }, [
-    el('li', { className: 'legend-player', textContent: w('debrief.chart.player') }),
+    el('li', { className: 'legend-player', textContent: w.classroom('debrief.chart.player') }),
     el('li', { className: 'legend-none', textContent: t('debrief.legend.none') }),
     el('li', { className: 'legend-signs', textContent: t('debrief.legend.signs') }),
     legendChange,
@@ -83,12 +87,12 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
   lanesLabel.id = 'class-chart-lanes-label';
   lanes.setAttribute('aria-labelledby', lanesLabel.id);
   const element = el('section', { className: 'class-chart' }, [
-    el('h2', { id: 'class-chart-heading', textContent: w('debrief.chart.heading') }),
+    el('h2', { id: 'class-chart-heading', textContent: w.classroom('debrief.chart.heading') }),
     graph,
     lanesLabel,
     lanes,
     legend,
-    chartDescription(services, view, teams, w),
+    chartDescription(view, teams, w),
   ]);
   element.setAttribute('aria-labelledby', 'class-chart-heading');
 
@@ -147,32 +151,28 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
  * without the class's measures and each team's measures.
  */
 function chartDescription(
-  services: GameServices,
   view: DebriefView,
   teams: readonly TeamMarks[],
-  w: Words,
+  w: Translator,
 ): HTMLElement {
-  const number = (value: number) => formatNumber(services.i18n, value);
+  const number = w.number;
   const lines = teams.map((marks) => {
     const line =
       marks.total === 0
-        ? w('debrief.chart.teamNone', { team: teamName(marks, w) })
-        : w('debrief.chart.teamLine', {
+        ? w.classroom('debrief.chart.teamNone', { team: teamName(marks, w) })
+        : w.classroom('debrief.chart.teamLine', {
             team: teamName(marks, w),
-            measures: w('debrief.chart.measureCount', { count: marks.total }),
-            rounds: w('debrief.chart.inRounds', {
+            measures: w.classroom('debrief.chart.measureCount', { count: marks.total }),
+            rounds: w.classroom('debrief.chart.inRounds', {
               count: marks.marks.length,
-              list: listText(
-                services,
-                marks.marks.map((m) => number(m.round)),
-              ),
+              list: w.list(marks.marks.map((m) => number(m.round))),
             }),
           });
     return el('li', { textContent: line });
   });
   return el('div', { className: 'visually-hidden class-chart-description' }, [
     el('ul', {}, lines),
-    classStageTable(services, view, teams, w),
+    classStageTable(view, teams, w),
   ]);
 }
 
@@ -181,15 +181,17 @@ function chartDescription(
  * measures each team took in it: the chart's story as a table (for screen readers and paper).
  */
 export function classStageTable(
-  services: GameServices,
   view: DebriefView,
   teams: readonly TeamMarks[],
-  w: Words,
+  w: Translator,
 ): HTMLTableElement {
-  const number = (value: number) => formatNumber(services.i18n, value);
+  const number = w.number;
   return stageTable(
-    services.i18n,
-    { caption: w('debrief.chart.tableCaption'), player: w('debrief.chart.player') },
+    w,
+    {
+      caption: w.classroom('debrief.chart.tableCaption'),
+      player: w.classroom('debrief.chart.player'),
+    },
     view,
     teams.map((marks) => ({
       heading: teamName(marks, w),
@@ -199,6 +201,6 @@ export function classStageTable(
 }
 
 /** A team's name, or the facilitator's title. */
-function teamName(marks: TeamMarks, w: Words): string {
-  return marks.team?.name ?? w('facilitator');
+function teamName(marks: TeamMarks, w: Translator): string {
+  return marks.team?.name ?? w.classroom('facilitator');
 }

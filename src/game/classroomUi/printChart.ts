@@ -14,10 +14,9 @@ import { riskChartData } from '../debrief/chartData.ts';
 import { debriefView } from '../debrief/debriefView.ts';
 import { spreadLabels } from '../debrief/labelSpread.ts';
 import { STAGE_COLOURS } from '../play/tension.ts';
-import type { GameServices } from '../services.ts';
-import { formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
-import { teamChip, teamSwatch, type Words } from './common.ts';
+import { teamChip, teamSwatch } from './common.ts';
+import type { Translator } from '../translator.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Sideways step between a team's markers in one round, in px. */
@@ -51,12 +50,11 @@ function runLine(points: readonly TimelinePoint[], x: (round: number) => number,
 
 /** The chart of a finished class session, for the print summary. */
 export function printChart(
-  services: GameServices,
   state: ClassroomState,
   teams: readonly TeamMarks[],
-  w: Words,
+  w: Translator,
 ): HTMLElement {
-  const t = services.i18n.t;
+  const t = w.ui;
   const data = riskChartData(state.game, debriefView(state.game));
   const x = (round: number) => round / Math.max(1, data.rounds);
 
@@ -100,7 +98,7 @@ export function printChart(
   const ticks = el('div', { className: 'print-chart-ticks' });
   for (let round = 0; round <= data.rounds; round++) {
     const tick = placed('print-chart-tick', x(round));
-    tick.textContent = formatNumber(services.i18n, round);
+    tick.textContent = w.number(round);
     ticks.append(tick);
   }
 
@@ -126,10 +124,13 @@ export function printChart(
   );
   const chart = el('div', { className: 'print-chart' }, [
     graph,
-    el('p', { className: 'print-chart-lanes-label', textContent: w('debrief.chart.lanes') }),
+    el('p', {
+      className: 'print-chart-lanes-label',
+      textContent: w.classroom('debrief.chart.lanes'),
+    }),
     lanes,
     el('ul', { className: 'print-chart-legend' }, [
-      el('li', { className: 'legend-player', textContent: w('debrief.chart.player') }),
+      el('li', { className: 'legend-player', textContent: w.classroom('debrief.chart.player') }),
       el('li', { className: 'legend-none', textContent: t('debrief.legend.none') }),
     ]),
   ]);

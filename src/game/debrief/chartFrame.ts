@@ -5,9 +5,8 @@
  * lines and markers into the plot's box.
  */
 import './chartFrame.css';
-import type { i18n } from 'i18next';
 import { STAGE } from '../keys.ts';
-import { formatNumber } from '../text.ts';
+import type { Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
 import { spreadLabels } from './labelSpread.ts';
 import type { ChartBox } from './riskChart.ts';
@@ -44,11 +43,11 @@ export interface ChartFrame {
  * under the plot for the measures' markers.
  */
 export function chartFrame(
-  i18n: i18n,
+  words: Translator,
   chart: { readonly rounds: number; readonly thresholds: readonly number[] },
   measureRow: boolean,
 ): ChartFrame {
-  const rtl = i18n.dir() === 'rtl';
+  const rtl = words.rtl;
   const bounds = [0, ...chart.thresholds, 100];
   const stages = el('div', { className: 'chart-stages' });
   const labels: HTMLElement[] = [];
@@ -58,7 +57,7 @@ export function chartFrame(
     const mid = ((bounds[stage - 1] ?? 0) + (bounds[stage] ?? 100)) / 2;
     const label = el('span', {
       className: 'chart-stage',
-      textContent: i18n.t('debrief.stageShort', { stage }),
+      textContent: words.ui('debrief.stageShort', { stage }),
     });
     label.style.top = `${String(100 - mid)}%`;
     stages.append(label);
@@ -68,7 +67,7 @@ export function chartFrame(
   const ticks = el('div', { className: 'chart-ticks' });
   for (let round = 0; round <= chart.rounds; round++) {
     const share = round / Math.max(1, chart.rounds);
-    const tick = el('span', { className: 'chart-tick', textContent: formatNumber(i18n, round) });
+    const tick = el('span', { className: 'chart-tick', textContent: words.number(round) });
     tick.style.left = `${String((rtl ? 1 - share : share) * 100)}%`;
     ticks.append(tick);
   }

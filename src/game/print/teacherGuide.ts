@@ -1,11 +1,7 @@
-import type { TFunction } from 'i18next';
-import { STAGE_COUNT } from '../../content/schema.ts';
-import type { GameServices } from '../services.ts';
-import { contentText, formatNumber } from '../text.ts';
+import { STAGE_DISCUSSION_KEYS, STAGE_KEYS, STAGES } from '../textKeys.ts';
+import type { Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
 import { LESSON_PLANS, type LessonPlan } from './plans.ts';
-
-type Guide = TFunction<'guide'>;
 
 function section(heading: string, children: HTMLElement[]): HTMLElement {
   return el('section', { className: 'guide-section' }, [
@@ -18,7 +14,8 @@ function paragraphs(texts: readonly string[]): HTMLElement[] {
   return texts.map((text) => el('p', { textContent: text }));
 }
 
-function planTable(services: GameServices, g: Guide, plan: LessonPlan): HTMLElement {
+function planTable(words: Translator, plan: LessonPlan): HTMLElement {
+  const g = words.guide;
   const head = (text: string): HTMLElement => {
     const cell = el('th', { textContent: text });
     cell.scope = 'col';
@@ -27,7 +24,7 @@ function planTable(services: GameServices, g: Guide, plan: LessonPlan): HTMLElem
   const rows = plan.steps.map((step) => {
     const minutes = el('th', {
       className: 'plan-minutes',
-      textContent: formatNumber(services.i18n, step.minutes),
+      textContent: words.number(step.minutes),
     });
     minutes.scope = 'row';
     return el('tr', {}, [minutes, el('td', { textContent: g(step.key) })]);
@@ -45,18 +42,18 @@ function planTable(services: GameServices, g: Guide, plan: LessonPlan): HTMLElem
  * The teacher guide: objectives, two lesson plans, the responsibility to protect with ¶
  * references, running the game and its console, handling the subject safely, debrief questions.
  */
-export function buildTeacherGuide(services: GameServices, g: Guide): HTMLElement[] {
-  const stages = Array.from({ length: STAGE_COUNT }, (_, index) => index + 1);
-  const questions = stages.map((stage) =>
+export function buildTeacherGuide(words: Translator): HTMLElement[] {
+  const g = words.guide;
+  const questions = STAGES.map((stage) =>
     el('li', {}, [
       el('strong', {
         textContent: g('debrief.stage', {
           stage,
-          name: contentText(services.i18n, `stage.${String(stage)}.name`),
+          name: words.text(STAGE_KEYS[stage].name),
         }),
       }),
       ' ',
-      contentText(services.i18n, `discussion.stage${String(stage)}`),
+      words.text(STAGE_DISCUSSION_KEYS[stage]),
     ]),
   );
   return [
@@ -77,7 +74,7 @@ export function buildTeacherGuide(services: GameServices, g: Guide): HTMLElement
     ]),
     section(
       g('lesson.heading'),
-      LESSON_PLANS.map((plan) => planTable(services, g, plan)),
+      LESSON_PLANS.map((plan) => planTable(words, plan)),
     ),
     section(
       g('r2p.heading'),

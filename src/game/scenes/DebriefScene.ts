@@ -13,8 +13,14 @@ import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import { playDebriefAudio } from '../session/audioBridge.ts';
 import type { GameSetup } from '../setup.ts';
-import { contentText, formatNumber, freshSeed } from '../text.ts';
-import { ScenarioWords } from '../words.ts';
+import { freshSeed } from '../text.ts';
+import {
+  DEBRIEF_OUTCOME_KEYS,
+  DEBRIEF_PANEL_KEYS,
+  DIMENSION_KEYS,
+  OUTCOME_KEYS,
+  STAGE_DISCUSSION_KEYS,
+} from '../textKeys.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
@@ -64,27 +70,22 @@ export class DebriefScene extends ActEarlyScene {
   /** Shows the costliest delay in the screen now on display. */
   private onDelay: ((delay: CostliestDelay | null | undefined) => void) | null = null;
 
-  private text(key: string, values: Record<string, unknown> = {}): string {
-    return contentText(this.services.i18n, key, this.services.session?.intensity, values);
-  }
-
   private render(view: DebriefView, focusKey?: string): void {
     const session = this.services.session;
     if (!session) return;
     const t = this.t;
     const state = session.state;
     const scenario = session.content.scenarios.find((s) => s.id === state.model.scenarioId);
-    const words = new ScenarioWords(
-      this.services.i18n,
+    const words = this.services.words.forScenario(
       scenario,
       session.intensity,
       this.services.preferences.secondLanguage,
     );
     const ownLine = scenario?.debriefKeys?.[view.outcome];
     // The general lines already open with the outcome's name; scenario lines need it in front.
-    const outcomeKey = ownLine ?? `debrief.${view.outcome}`;
+    const outcomeKey = ownLine ?? DEBRIEF_OUTCOME_KEYS[view.outcome];
     const chartData = riskChartData(state, view);
-    const frame = chartFrame(this.services.i18n, chartData, true);
+    const frame = chartFrame(words, chartData, true);
     const legendChange = el('li', {
       className: 'legend-change',
       textContent: t('debrief.whatIf.legend'),
@@ -100,7 +101,7 @@ export class DebriefScene extends ActEarlyScene {
     ]);
 
     const table = stageTable(
-      this.services.i18n,
+      words,
       { caption: t('debrief.chartLabel'), player: t('debrief.legend.player') },
       view,
     );
@@ -121,14 +122,14 @@ export class DebriefScene extends ActEarlyScene {
         return el('li', { className: 'score-item' }, [
           el('span', {
             className: 'score-name',
-            textContent: t(`debrief.dimension.${dimension.id}`),
+            textContent: t(DIMENSION_KEYS[dimension.id]),
           }),
           bar,
           el('span', {
             className: 'score-value',
             textContent: t('debrief.points', {
-              points: formatNumber(this.services.i18n, dimension.points),
-              max: formatNumber(this.services.i18n, dimension.max),
+              points: this.services.words.number(dimension.points),
+              max: this.services.words.number(dimension.max),
             }),
           }),
         ]);
@@ -162,7 +163,7 @@ export class DebriefScene extends ActEarlyScene {
             measure: nameOf(lesson.measure),
             stage: lesson.stage,
             bestStage: lesson.bestStage,
-            times: formatNumber(this.services.i18n, lesson.times, 1),
+            times: this.services.words.number(lesson.times, 1),
           });
         case 'knownTrigger': {
           const trigger = state.model.triggers.find((tr) => tr.id === lesson.trigger);
@@ -197,7 +198,7 @@ export class DebriefScene extends ActEarlyScene {
       ...(lines.length > 0 ? [] : [el('p', { textContent: t('debrief.noMissed') })]),
     ]);
     const tryIt = whatIfPanel({
-      i18n: this.services.i18n,
+      words,
       state,
       name: nameOf,
       onCurve: (timeline) => {
@@ -214,12 +215,12 @@ export class DebriefScene extends ActEarlyScene {
             { className: 'quote-list' },
             view.usedMeasures.map((measure) =>
               el('li', {}, [
-                el('strong', { textContent: this.text(measure.nameKey) }),
+                el('strong', { textContent: words.text(measure.nameKey) }),
                 el('span', { textContent: t('debrief.takenIn', { round: measure.firstRound }) }),
                 withSecond(
                   el('blockquote', {
                     textContent: measure.quoteKey
-                      ? this.text(measure.quoteKey)
+                      ? words.text(measure.quoteKey)
                       : t('card.cites', {
                           paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
                         }),
@@ -235,7 +236,7 @@ export class DebriefScene extends ActEarlyScene {
       'ol',
       { className: 'plain-list' },
       view.stagesReached.map((stage) => {
-        const key = scenario?.discussionKeys?.[stage - 1] ?? `discussion.stage${String(stage)}`;
+        const key = scenario?.discussionKeys?.[stage - 1] ?? STAGE_DISCUSSION_KEYS[stage];
         return withSecond(
           el('li', {}, [
             el('strong', { textContent: `${t('debrief.atStage', { stage })} ` }),
@@ -273,7 +274,7 @@ export class DebriefScene extends ActEarlyScene {
     const outcome = el('p', { className: `outcome outcome-${view.outcome}` }, [
       ownLine
         ? t('debrief.outcomeLine', {
-            outcome: this.text(`outcome.${view.outcome}.name`),
+            outcome: words.text(OUTCOME_KEYS[view.outcome]),
             line: words.text(outcomeKey),
           })
         : words.text(outcomeKey),
@@ -286,7 +287,7 @@ export class DebriefScene extends ActEarlyScene {
       ? [
           panelTabs(
             t('debrief.panels.label'),
-            COMPACT_PANELS.map((panel) => ({ panel, label: t(`debrief.panels.${panel}`) })),
+            COMPACT_PANELS.map((panel) => ({ panel, label: t(DEBRIEF_PANEL_KEYS[panel]) })),
             this.compactPanel,
             (panel) => {
               this.compactPanel = panel;
@@ -300,7 +301,7 @@ export class DebriefScene extends ActEarlyScene {
         el('header', { className: 'debrief-header' }, [
           el('h1', {
             textContent: t('debrief.heading', {
-              country: this.text(`scenario.${state.model.scenarioId}.country`),
+              country: scenario ? words.text(scenario.countryKey ?? scenario.nameKey) : '',
             }),
           }),
           // A phone shows the outcome at the top of the results panel, where it has room.
@@ -327,8 +328,8 @@ export class DebriefScene extends ActEarlyScene {
             el('p', {
               className: 'score-total',
               textContent: t('debrief.total', {
-                points: formatNumber(this.services.i18n, view.score.total),
-                max: formatNumber(this.services.i18n, view.score.max),
+                points: this.services.words.number(view.score.total),
+                max: this.services.words.number(view.score.max),
               }),
             }),
             dimensions,
@@ -353,8 +354,8 @@ export class DebriefScene extends ActEarlyScene {
     if (!focusKey) {
       this.services.ui.announce(
         t('debrief.total', {
-          points: formatNumber(this.services.i18n, view.score.total),
-          max: formatNumber(this.services.i18n, view.score.max),
+          points: this.services.words.number(view.score.total),
+          max: this.services.words.number(view.score.max),
         }),
       );
     }

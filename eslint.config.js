@@ -64,6 +64,48 @@ export const classroomPurityRules = {
   'no-restricted-properties': ['error', ...impureProperties],
 };
 
+/** Calls that turn a key into text: the translator's methods and their usual aliases. */
+const TRANSLATE_METHOD = '/^(t|ui|classroom|guide|text|secondText)$/';
+const TRANSLATE_ALIAS = '/^(t|g|w)$/';
+const KEY_BUILT =
+  'an i18n key is never built at run time: map the value to a literal key with a typed table (src/game/textKeys.ts) or an exhaustive switch';
+
+/**
+ * Keys are literals the compiler checks against the English locale, and text goes through the
+ * one translator (src/game/translator.ts); exported so a unit test can prove the rules fire.
+ * @type {import('eslint').Linter.RulesRecord}
+ */
+export const translationRules = {
+  'no-restricted-syntax': [
+    'error',
+    ...['TemplateLiteral[expressions.length>0]', "BinaryExpression[operator='+']"].flatMap(
+      (built) => [
+        {
+          selector: `CallExpression[callee.property.name=${TRANSLATE_METHOD}] > ${built}.arguments:first-child`,
+          message: KEY_BUILT,
+        },
+        {
+          selector: `CallExpression[callee.name=${TRANSLATE_ALIAS}] > ${built}.arguments:first-child`,
+          message: KEY_BUILT,
+        },
+        {
+          selector: `CallExpression[callee.property.name='about'] > ${built}.arguments:nth-child(2)`,
+          message: KEY_BUILT,
+        },
+      ],
+    ),
+    {
+      selector:
+        'MemberExpression[property.name=/^(t|getFixedT)$/][object.name=/^(i18n|i18next|i18nInstance)$/]',
+      message: 'Turn keys into text with the Translator (src/game/translator.ts), not i18next.',
+    },
+    {
+      selector: "MemberExpression[property.name=/^(t|getFixedT)$/][object.property.name='i18n']",
+      message: 'Turn keys into text with the Translator (src/game/translator.ts), not i18next.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
@@ -85,6 +127,11 @@ export default tseslint.config(
   {
     files: ['src/tools/**', 'src/server/**', 'e2e/**', '*.config.ts', '**/*.test.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/game/translator.ts', '**/*.test.ts'],
+    rules: translationRules,
   },
   {
     files: ['src/core/**/*.ts'],

@@ -31,7 +31,7 @@ async function start(): Promise<void> {
 
   services.loadAudio = async () => {
     const { startAudio } = await import('./game/audioStart.ts');
-    services.audio = startAudio(i18n);
+    services.audio = startAudio(services.words);
   };
 
   new Phaser.Game(createGameConfig(parent, services));

@@ -6,6 +6,7 @@ import {
   pauseRounds,
   stageQuestionKey,
 } from './presets.ts';
+import type { ContentKey } from '../content/schema.ts';
 import { LESSON_PRESETS } from './types.ts';
 
 describe('lessonSchedule', () => {
@@ -78,7 +79,13 @@ describe('discussion questions', () => {
   });
 
   it("uses the scenario's own stage question, else the generic one", () => {
-    const keys = ['a1', 'a2', 'a3', 'a4', 'a5'] as [string, string, string, string, string];
+    const keys = ['a1', 'a2', 'a3', 'a4', 'a5'] as [
+      ContentKey,
+      ContentKey,
+      ContentKey,
+      ContentKey,
+      ContentKey,
+    ];
     expect(stageQuestionKey({ discussionKeys: keys }, 3)).toBe('a3');
     expect(stageQuestionKey({ discussionKeys: undefined }, 4)).toBe('discussion.stage4');
     expect(stageQuestionKey(undefined, 2)).toBe('discussion.stage2');

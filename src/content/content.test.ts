@@ -110,7 +110,7 @@ describe('game content (src/content/data + locales/en/content.json)', () => {
       expect(s.contentNoteKey, `${s.id} content note`).toBeTruthy();
       expect(s.countryKey, `${s.id} country`).toBeTruthy();
       expect(s.difficulty, `${s.id} difficulty`).toBeTruthy();
-      expect(s.themes, `${s.id} themes`).toBeTruthy();
+      expect(s.themeKeys, `${s.id} themes`).toBeTruthy();
       expect(hasLocaleKey(locale, `scenario.${s.id}.country`), s.id).toBe(true);
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProjectContent } from '../tools/content-dir.ts';
 import { contentFingerprint } from './fingerprint.ts';
+import type { ContentKey } from './schema.ts';
 
 const loaded = loadProjectContent();
 if (!loaded.ok) throw new Error('content must load');
@@ -14,7 +15,7 @@ describe('contentFingerprint', () => {
     const reworded = {
       ...content,
       measures: [
-        { ...first, nameKey: 'measure.other.name', cites: [1] },
+        { ...first, nameKey: 'measure.other.name' as ContentKey, cites: [1] },
         ...content.measures.slice(1),
       ],
     };

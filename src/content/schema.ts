@@ -45,7 +45,13 @@ const id = z
   .regex(/^[a-z][a-z0-9_]*$/, { error: 'expected an id in snake_case (a-z, 0-9, _)' });
 const i18nKey = z
   .string()
-  .regex(/^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/, { error: 'expected a dotted i18n key' });
+  .regex(/^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/, { error: 'expected a dotted i18n key' })
+  .brand<'ContentKey'>();
+/**
+ * A key of the `content` namespace read from content data: only the schema makes one, and
+ * i18n:check proves every language has it, so the game may translate it without more checks.
+ */
+export type ContentKey = z.infer<typeof i18nKey>;
 const paragraph = z
   .number()
   .int({ error: 'expected a whole paragraph number' })
@@ -391,8 +397,8 @@ export const ScenarioSchema = z.strictObject({
   contentNoteKey: i18nKey.optional(),
   /** 1 introductory, 2 medium, 3 hard. */
   difficulty: z.number().int().min(1).max(3).optional(),
-  /** Theme ids; text at `theme.<id>`. */
-  themes: z.array(id).optional(),
+  /** Themes, as keys (`theme.<id>`). */
+  themeKeys: z.array(i18nKey).optional(),
   profile: ProfileSchema.optional(),
   signContext: SignContextSchema.optional(),
   /** One discussion question per stage 1–5. */

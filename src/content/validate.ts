@@ -269,8 +269,8 @@ function validateScenarioText(out: Collector, file: string, s: Scenario, locale:
   s.tutorialStepKeys?.forEach((k, j) => {
     key(['tutorialStepKeys', j], k);
   });
-  s.themes?.forEach((theme, j) => {
-    key(['themes', j], `theme.${theme}`);
+  s.themeKeys?.forEach((k, j) => {
+    key(['themeKeys', j], k);
   });
   const context = s.signContext;
   if (context) {

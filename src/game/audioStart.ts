@@ -1,18 +1,18 @@
-import type { i18n } from 'i18next';
 import type { AudioDirector } from '../audio/audioDirector.ts';
 import { createBrowserAudio } from '../audio/browserAudio.ts';
+import type { Translator } from './translator.ts';
 import { installUiSounds, showMuteToast, Toaster } from './ui/audioFeedback.ts';
 
 /**
  * Start the game's sound. Loaded as its own chunk once the title is interactive, so howler is
  * not part of the first download. Sound is a bonus: if anything fails, the game plays on silently.
  */
-export function startAudio(i18nInstance: i18n): AudioDirector | null {
+export function startAudio(words: Translator): AudioDirector | null {
   try {
     const toaster = new Toaster(document.getElementById('app') ?? document.body);
     const audio = createBrowserAudio({
       onMuteKey: (muted) => {
-        showMuteToast(toaster, i18nInstance, muted);
+        showMuteToast(toaster, words, muted);
       },
     });
     // The menus have the calm loop; a session's stage takes over in play.

@@ -11,11 +11,14 @@ import {
   type Preferences,
 } from './settings/preferences.ts';
 import type { ActEarlyHook } from './testHook.ts';
+import { Translator } from './translator.ts';
 import type { UiLayer } from './ui/uiLayer.ts';
 
 /** What every scene is handed at construction: no globals, no registry look-ups. */
 export class GameServices {
   readonly i18n: i18n;
+  /** Text in the current language, standard wording, no scenario (see `forScenario`). */
+  readonly words: Translator;
   readonly hook: ActEarlyHook;
   private readonly storage: PreferenceStorage;
   private uiLayer: UiLayer | null = null;
@@ -50,6 +53,7 @@ export class GameServices {
 
   constructor(i18nInstance: i18n, hook: ActEarlyHook, storage: PreferenceStorage & Storage) {
     this.i18n = i18nInstance;
+    this.words = new Translator(i18nInstance);
     this.hook = hook;
     this.storage = storage;
     this.saveSlot = new SaveSlot(storage);

@@ -1,23 +1,4 @@
 import type { i18n } from 'i18next';
-import type { Intensity } from '../content/schema.ts';
-
-/**
- * Text of a content key (the `content` namespace). Keys come from validated data, so they are
- * plain strings here; `gentle` uses the `_gentle` variant where the content has one.
- */
-export function contentText(
-  i18nInstance: i18n,
-  key: string,
-  intensity: Intensity = 'standard',
-  values: Record<string, unknown> = {},
-): string {
-  const translate = i18nInstance.t as unknown as (key: string, options: object) => string;
-  return translate(key, {
-    ns: 'content',
-    ...(intensity === 'gentle' ? { context: 'gentle' } : {}),
-    ...values,
-  });
-}
 
 /** A seed that is easy to read aloud and type: six digits. */
 export function freshSeed(): number {

@@ -1,4 +1,5 @@
 import 'i18next';
+import type content from '../../locales/en/content.json';
 import type classroom from '../../locales/en/classroom.json';
 import type guide from '../../locales/en/guide.json';
 import type ui from '../../locales/en/ui.json';
@@ -8,6 +9,11 @@ declare module 'i18next' {
     defaultNS: 'ui';
     // `guide` (teacher materials) is loaded lazily when a print view opens, never at start;
     // `classroom` likewise when the classroom is entered.
-    resources: { ui: typeof ui; guide: typeof guide; classroom: typeof classroom };
+    resources: {
+      ui: typeof ui;
+      content: typeof content;
+      guide: typeof guide;
+      classroom: typeof classroom;
+    };
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findProblems } from './i18n-rules.ts';
 
-const code = ["t('greeting.hello')", "t('count.items', { count })", 't(`kind.${kind}.name`)'];
+const code = ["t('greeting.hello')", "t('count.items', { count })", "t('kind.a.name')"];
 
 function english(): Record<string, unknown> {
   return {
@@ -76,6 +76,13 @@ describe('i18n:check rules', () => {
     expect(
       findProblems({ en: english() }, ["t('greeting.hello')"], [{ key: 'count.items' }]),
     ).toEqual(['en/ui: kind.a.name: never used by code or content']);
+  });
+
+  it('count a key built at run time as unused', () => {
+    const built = ["t('greeting.hello')", "t('count.items', { count })", 't(`kind.${kind}.name`)'];
+    expect(findProblems({ en: english() }, built, [])).toEqual([
+      'en/ui: kind.a.name: never used by code or content',
+    ]);
   });
 
   it('catch values left in English, but allow brand, acronyms and invented names', () => {

@@ -71,39 +71,20 @@ function shape(flat: Map<string, string>): {
   return { plain, plurals };
 }
 
-/** Patterns of keys used by code: string literals, and template literals with `${…}` as one segment. */
-export function usedKeyPatterns(
-  sources: readonly string[],
-  contentData: readonly unknown[],
-): RegExp[] {
+/**
+ * Keys used by code and content: string literals in the sources and strings in the content data.
+ * Code never builds a key at run time (lint-enforced), so a key only a template could make is
+ * unused.
+ */
+export function usedKeys(sources: readonly string[], contentData: readonly unknown[]): Set<string> {
   const literals = new Set<string>();
-  const templates = new Set<string>();
   for (const source of sources) {
     for (const match of source.matchAll(/'([a-zA-Z][\w.]*)'|"([a-zA-Z][\w.]*)"/g)) {
       literals.add(match[1] ?? match[2] ?? '');
     }
-    // Every stretch between two backticks, so templates nested in templates are seen too.
-    for (const body of source.split('`')) {
-      // A template needs a literal word of its own (`stage.${n}.name`), or it would match any key.
-      const literal = body.replace(/\$\{[^}]*\}/g, '');
-      if (
-        body.includes('${') &&
-        /[A-Za-z]/.test(literal) &&
-        /^[\w.${}[\]()?'" :|&-]+$/.test(body)
-      ) {
-        templates.add(body);
-      }
-    }
   }
   for (const data of contentData) for (const value of flatten(data).values()) literals.add(value);
-  const escape = (text: string): string => text.replace(/[.*+?^()|[\]\\]/g, '\\$&');
-  // Exact literals match only a key spelled the same, so top-level keys like `actingEarly` count.
-  const patterns = [...literals].map((l) => new RegExp(`^${escape(l)}$`));
-  for (const template of templates) {
-    const parts = template.split(/\$\{[^}]*\}/);
-    patterns.push(new RegExp(`^${parts.map(escape).join('[^.]+')}$`));
-  }
-  return patterns;
+  return literals;
 }
 
 /** Every problem found, as `language/namespace: key: message` lines. */
@@ -115,15 +96,14 @@ export function findProblems(
   const problems: string[] = [];
   const reference = locales[REFERENCE_LANGUAGE];
   if (!reference) return [`missing the reference language "${REFERENCE_LANGUAGE}"`];
-  const used = usedKeyPatterns(sources, contentData);
+  const used = usedKeys(sources, contentData);
 
   for (const [namespace, tree] of Object.entries(reference)) {
     const english = flatten(tree);
     const englishShape = shape(english);
     for (const key of [...englishShape.plain, ...englishShape.plurals.keys()]) {
       const base = key.replace(CONTEXT_SUFFIX, '');
-      const candidates = [base, `${namespace}:${base}`];
-      if (!used.some((pattern) => candidates.some((candidate) => pattern.test(candidate)))) {
+      if (!used.has(base) && !used.has(`${namespace}:${base}`)) {
         problems.push(`${REFERENCE_LANGUAGE}/${namespace}: ${key}: never used by code or content`);
       }
     }

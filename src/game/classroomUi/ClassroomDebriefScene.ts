@@ -4,10 +4,11 @@ import { whatIfPanel } from '../debrief/whatIfPanel.ts';
 import { classroomCsv, classroomJson } from '../../classroom/export.ts';
 import { classroomSummary } from '../../classroom/summary.ts';
 import { SceneKey } from '../keys.ts';
+import { contentNames } from '../play/results.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
 import type { GameServices } from '../services.ts';
 import { playDebriefAudio } from '../session/audioBridge.ts';
-import { contentText } from '../text.ts';
+import { DEBRIEF_PANEL_KEYS } from '../textKeys.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el } from '../ui/dom.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
@@ -15,7 +16,7 @@ import { debateSection } from '../ui/r2pExplainer.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { classChart } from './classChart.ts';
 import type { ClassroomSession } from './classroomSession.ts';
-import { classroom, classroomWords } from './common.ts';
+import { classroom } from './common.ts';
 import { classroomResults } from './results.ts';
 import { openSummaryPrint } from './summaryPrint.ts';
 
@@ -78,31 +79,27 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     });
   }
 
-  private text(key: string, values: Record<string, unknown> = {}): string {
-    return contentText(this.services.i18n, key, this.session?.state.setup.intensity, values);
-  }
-
   private render(focusKey?: string): void {
     const session = this.session;
     if (!session) return;
     const state = session.state;
-    const w = classroomWords(this.services);
     const summary = classroomSummary(state);
     const scenario = session.content.scenarios.find((s) => s.id === state.setup.scenario);
-    const country = this.text(scenario?.countryKey ?? scenario?.nameKey ?? '');
+    const w = this.services.words.forScenario(scenario, state.setup.intensity);
+    const country = scenario ? w.text(scenario.countryKey ?? scenario.nameKey) : '';
     const { screen, body, actions } = buildScreen(this.services, {
       className: 'classroom-debrief-screen',
-      heading: w('debrief.heading', { country }),
+      heading: w.classroom('debrief.heading', { country }),
       back: () => {
         this.toTitle();
       },
     });
-    const results = classroomResults(this.services, state, summary, w);
-    const chart = classChart(this.services, state, w);
-    const measureName = (id: string): string =>
-      this.text(state.game.model.measures.find((m) => m.id === id)?.nameKey ?? id);
+    const results = classroomResults(w, session.content, state, summary);
+    const chart = classChart(state, w);
+    const names = contentNames(state.game.model, w);
+    const measureName = (id: string): string => names('measure', id);
     const tryIt = whatIfPanel({
-      i18n: this.services.i18n,
+      words: w,
       state: state.game,
       name: measureName,
       onCurve: (timeline) => {
@@ -115,14 +112,14 @@ export class ClassroomDebriefScene extends ActEarlyScene {
         ? [
             el('p', {
               className: 'unlucky',
-              textContent: this.services.i18n.t('debrief.whatIf.unlucky'),
+              textContent: w.ui('debrief.whatIf.unlucky'),
             }),
           ]
         : []),
       costliest,
     );
     results.querySelector('.classroom-score')?.after(tryIt.element);
-    results.append(debateSection(this.services.i18n, state.setup.intensity));
+    results.append(debateSection(w));
     this.onDelay = (delay) => {
       tryIt.showDelay(costliest, delay);
     };
@@ -130,12 +127,12 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     body.append(chart.element, results);
     const compact = this.services.ui.compact;
     if (compact) {
-      const t = this.services.i18n.t;
+      const t = w.ui;
       screen.classList.add(`show-${this.compactPanel}`);
       body.before(
         panelTabs(
           t('debrief.panels.label'),
-          COMPACT_PANELS.map((panel) => ({ panel, label: t(`debrief.panels.${panel}`) })),
+          COMPACT_PANELS.map((panel) => ({ panel, label: t(DEBRIEF_PANEL_KEYS[panel]) })),
           this.compactPanel,
           (panel) => {
             this.compactPanel = panel;
@@ -145,20 +142,20 @@ export class ClassroomDebriefScene extends ActEarlyScene {
       );
     }
     const base = `act-early-classroom-${state.setup.scenario}-${String(state.setup.seed)}`;
-    const csv = button('tool-button', w('debrief.csv'), () => {
+    const csv = button('tool-button', w.classroom('debrief.csv'), () => {
       download(`${base}.csv`, 'text/csv;charset=utf-8', classroomCsv(state));
     });
-    const json = button('tool-button', w('debrief.json'), () => {
+    const json = button('tool-button', w.classroom('debrief.json'), () => {
       download(`${base}.json`, 'application/json', classroomJson(state, session.content));
     });
-    const print = button('tool-button', w('debrief.print'), () => {
-      openSummaryPrint(this.services, state, summary, country);
+    const print = button('tool-button', w.classroom('debrief.print'), () => {
+      openSummaryPrint(this.services, session.content, state, summary, country);
     });
-    const toTitle = button('menu-button', w('debrief.toTitle'), () => {
+    const toTitle = button('menu-button', w.classroom('debrief.toTitle'), () => {
       this.toTitle();
     });
     actions.append(
-      el('p', { className: 'export-note', textContent: w('debrief.exportNote') }),
+      el('p', { className: 'export-note', textContent: w.classroom('debrief.exportNote') }),
       csv,
       json,
       print,

@@ -1,9 +1,9 @@
 import type { RoleId, Scenario } from '../../content/schema.ts';
-import type { Stage } from '../../core/index.ts';
 import type { ClassroomState } from '../../classroom/state.ts';
 import type { TeamSetup } from '../../classroom/types.ts';
 import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
+import type { NameOf } from '../play/explain.ts';
 import { contentNames } from '../play/results.ts';
 import {
   buildCalendar,
@@ -24,15 +24,15 @@ import { playView } from '../play/view.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
 import type { GameServices } from '../services.ts';
 import { connectSessionAudio, type SessionLike } from '../session/audioBridge.ts';
-import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { openModal } from '../ui/modal.ts';
 import { isLetterShortcut } from '../ui/shortcut.ts';
-import { ScenarioWords } from '../words.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { openConsole } from './console.ts';
-import { classroom, classroomWords, type Words } from './common.ts';
+import { CLASSROOM_REJECT_KEYS } from '../textKeys.ts';
+import type { ContentKey, Translator } from '../translator.ts';
+import { classroom } from './common.ts';
 import { discussionCard, handoffCard, openRoundResults } from './interludes.ts';
 import { askPin } from './pinPrompt.ts';
 import { activeTeam, actorFor, lockRoles } from './roleLocks.ts';
@@ -51,7 +51,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
   private board: RoomBoard | null = null;
   private compactPanel: ClassroomPanel = 'turn';
   private scenario: Scenario | undefined;
-  private words: ScenarioWords | null = null;
+  private words: Translator = this.services.words;
   private selectedRole: RoleId | null = null;
   /** Facilitator entry: the team whose choices are being entered. */
   private entryTeam: string | null = null;
@@ -72,8 +72,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
     this.session = session;
     const content = session.content;
     this.scenario = content.scenarios.find((s) => s.id === session.state.setup.scenario);
-    this.words = new ScenarioWords(
-      this.services.i18n,
+    this.words = this.services.words.forScenario(
       this.scenario,
       session.state.setup.intensity,
       this.services.preferences.secondLanguage,
@@ -104,11 +103,13 @@ export class ClassroomPlayScene extends ActEarlyScene {
         updateTimer(this.services, session);
       }),
       session.on('timerExpired', () => {
-        this.services.ui.announce(this.w('play.timerExpiredAnnounce'));
+        this.services.ui.announce(this.w.classroom('play.timerExpiredAnnounce'));
       }),
       session.on('rejected', ({ reason }) => {
         this.services.ui.announce(
-          this.w('play.rejected', { reason: this.w(`play.reject.${reason}`) }),
+          this.w.classroom('play.rejected', {
+            reason: this.w.classroom(CLASSROOM_REJECT_KEYS[reason]),
+          }),
         );
       }),
     ];
@@ -123,8 +124,8 @@ export class ClassroomPlayScene extends ActEarlyScene {
     });
   }
 
-  private get w(): Words {
-    return classroomWords(this.services);
+  private get w(): Translator {
+    return this.services.words;
   }
 
   private get state(): ClassroomState | null {
@@ -154,20 +155,18 @@ export class ClassroomPlayScene extends ActEarlyScene {
     return actorFor(state, this.activeTeam(state), role);
   }
 
-  private nameOf(state: ClassroomState): ReturnType<typeof contentNames> {
-    return contentNames(state.game.model, this.words, (key) => this.text(key));
+  private nameOf(state: ClassroomState): NameOf {
+    return contentNames(state.game.model, this.words);
   }
 
-  private text(key: string): string {
-    return contentText(this.services.i18n, key, this.state?.setup.intensity);
+  private text(key: ContentKey): string {
+    return this.words.text(key);
   }
 
   private context(state: ClassroomState): RoomContext {
     const session = this.session;
-    const words = this.words ?? new ScenarioWords(this.services.i18n, undefined, 'standard');
     return {
-      i18n: this.services.i18n,
-      words,
+      words: this.words,
       tutorialStep: null,
       arriving: new Set(),
       justPlayed: null,
@@ -207,27 +206,36 @@ export class ClassroomPlayScene extends ActEarlyScene {
     const phase = state.phase;
     const top = el('header', { className: 'play-top' }, [
       el('div', { className: 'play-title' }, [
-        el('h1', { textContent: this.text(this.scenario?.countryKey ?? '') }),
-        el('p', { textContent: w('play.round', { round: view.round, rounds: view.rounds }) }),
+        el('h1', {
+          textContent: this.scenario
+            ? this.text(this.scenario.countryKey ?? this.scenario.nameKey)
+            : '',
+        }),
+        el('p', {
+          textContent: w.classroom('play.round', { round: view.round, rounds: view.rounds }),
+        }),
       ]),
       el('p', {
         className: 'stage-label',
-        textContent: hidden ? w('play.riskHidden') : stageLabel(ctx, game.stage),
+        textContent: hidden ? w.classroom('play.riskHidden') : stageLabel(ctx, game.stage),
       }),
       el('nav', { className: 'play-tools' }, [
         // A phone has room for two tools; the language is chosen before the session.
         ...(this.services.ui.compact ? [] : [languageButton(this.services)]),
-        this.tool('console', w('play.console'), () => {
+        this.tool('console', w.classroom('play.console'), () => {
           this.requestConsole();
         }),
-        this.tool('leave', w('play.leave'), () => {
+        this.tool('leave', w.classroom('play.leave'), () => {
           this.confirmLeave();
         }),
       ]),
     ]);
     const parts: HTMLElement[] = [top];
     if (state.paused) {
-      const banner = el('p', { className: 'classroom-paused', textContent: w('play.paused') });
+      const banner = el('p', {
+        className: 'classroom-paused',
+        textContent: w.classroom('play.paused'),
+      });
       banner.setAttribute('role', 'status');
       parts.push(banner);
     }
@@ -241,10 +249,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
       );
     } else if (phase.kind === 'discussion') {
       parts.push(
-        discussionCard(this.services, session, {
-          text: (key) => this.text(key),
-          stage: (stage) => stageLabel(ctx, stage as Stage),
-        }),
+        discussionCard(this.services, session, this.words, (stage) => stageLabel(ctx, stage)),
       );
     } else {
       const selected =
@@ -252,11 +257,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
           ? this.selectedRole
           : (team?.roles[0] ?? game.roles[0] ?? 'government');
       this.selectedRole = selected;
-      const labels = regionLabels(board, levels, {
-        i18n: this.services.i18n,
-        text: (key) => this.text(key),
-        hidden,
-      });
+      const labels = regionLabels(board, levels, this.words, hidden);
       const roles = buildRoles(ctx, view, selected);
       lockRoles(this.services, session.content, w, state, team, roles, selected);
       parts.push(
@@ -293,16 +294,16 @@ export class ClassroomPlayScene extends ActEarlyScene {
       screen.querySelector<HTMLElement>('.classroom-primary, .role-tab[aria-selected="true"]')
     )?.focus();
     if (phase.kind === 'roundResults') {
-      openRoundResults(this.services, session, this.nameOf(state));
+      openRoundResults(this.services, session, this.words);
     }
     if (this.consoleOpen) this.requestConsole(keep);
   }
 
   /** Tabs that choose which part of the room a small screen shows, the team's panel included. */
   private panelTabs(signCount: number): HTMLElement {
-    const turn = { panel: 'turn' as const, label: this.w('play.panelTurn') };
+    const turn = { panel: 'turn' as const, label: this.w.classroom('play.panelTurn') };
     return roomPanelTabs(
-      this.services.i18n,
+      this.words,
       signCount,
       this.compactPanel,
       (panel) => {
@@ -359,14 +360,14 @@ export class ClassroomPlayScene extends ActEarlyScene {
 
   private confirmLeave(): void {
     const w = this.w;
-    const leave = button('menu-button secondary', w('play.leaveConfirm'));
-    const stay = button('menu-button', w('play.leaveCancel'));
+    const leave = button('menu-button secondary', w.classroom('play.leaveConfirm'));
+    const stay = button('menu-button', w.classroom('play.leaveCancel'));
     const close = openModal(
       this.services.ui.root,
       'leave-heading',
       [
-        el('h2', { id: 'leave-heading', textContent: w('play.leaveHeading') }),
-        el('p', { textContent: w('play.leaveBody') }),
+        el('h2', { id: 'leave-heading', textContent: w.classroom('play.leaveHeading') }),
+        el('p', { textContent: w.classroom('play.leaveBody') }),
       ],
       [stay, leave],
     );

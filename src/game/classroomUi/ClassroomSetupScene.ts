@@ -11,7 +11,7 @@ import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el } from '../ui/dom.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ClassroomSession } from './classroomSession.ts';
-import { classroom, classroomWords, defaultTeamName, scenarioOf } from './common.ts';
+import { classroom, defaultTeamName, scenarioOf } from './common.ts';
 import type { SetupEditor } from './formControls.ts';
 import { savedSessions } from './savedSessions.ts';
 import { showBriefing } from './setupBriefing.ts';
@@ -48,7 +48,7 @@ export class ClassroomSetupScene extends ActEarlyScene {
     if (classroom.draft) return classroom.draft;
     const content = this.services.content;
     const scenario = content?.scenarios.find((s) => s.id !== 'tutorial') ?? content?.scenarios[0];
-    const w = classroomWords(this.services);
+    const w = this.services.words;
     classroom.draft = defaultSetup(scenario ?? { id: '', roles: [] }, 3, {
       seed: freshSeed(),
       nameOf: (colour) => defaultTeamName(w, colour),
@@ -82,10 +82,10 @@ export class ClassroomSetupScene extends ActEarlyScene {
   private render(focusKey?: string): void {
     const content = this.services.content;
     if (!content) return;
-    const w = classroomWords(this.services);
+    const w = this.services.words;
     const { screen, body, actions } = buildScreen(this.services, {
       className: 'classroom-setup-screen',
-      heading: w('setup.heading'),
+      heading: w.classroom('setup.heading'),
       back: () => {
         this.toTitle();
       },
@@ -107,11 +107,11 @@ export class ClassroomSetupScene extends ActEarlyScene {
 
     const problemsLine = el('p', { className: 'classroom-problems', id: 'setup-problems' });
     problemsLine.setAttribute('aria-live', 'polite');
-    const next = button('menu-button primary', w('setup.toBriefing'), () => {
+    const next = button('menu-button primary', w.classroom('setup.toBriefing'), () => {
       const setup = this.draft();
       const problems = this.status();
       if (!scenarioOf(content, setup.scenario) || !problems || problems.length > 0) {
-        problemsLine.textContent = w('setup.fixProblems');
+        problemsLine.textContent = w.classroom('setup.fixProblems');
         form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
         return;
       }
@@ -119,10 +119,10 @@ export class ClassroomSetupScene extends ActEarlyScene {
       this.briefing(setup);
     });
     next.dataset.focusKey = 'to-briefing';
-    const cards = button('tool-button', w('setup.roleCards'), () => {
+    const cards = button('tool-button', w.classroom('setup.roleCards'), () => {
       void openPrintViewLazily(this.services, 'roleCards');
     });
-    const guide = button('tool-button', w('setup.teacherGuide'), () => {
+    const guide = button('tool-button', w.classroom('setup.teacherGuide'), () => {
       void openPrintViewLazily(this.services, 'teacherGuide');
     });
     actions.append(cards, guide, el('div', { className: 'actions-end' }, [problemsLine, next]));

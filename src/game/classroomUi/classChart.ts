@@ -10,10 +10,9 @@ import type { ClassroomState } from '../../classroom/state.ts';
 import { chartInput, chartView, type ChartMedium, type ChartView } from '../debrief/chartView.ts';
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
 import { stageTable } from '../debrief/stageTable.ts';
-import type { GameServices } from '../services.ts';
-import { formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
-import { listText, teamChip, teamMarker, type Words } from './common.ts';
+import { teamChip, teamMarker } from './common.ts';
+import type { Translator } from '../translator.ts';
 
 /** The chart on screen, and a way to show a replayed change on it. */
 export interface ClassChart {
@@ -26,15 +25,14 @@ export interface ClassChart {
 
 /** The class's risk chart with a lane per team, for the screen or for paper. */
 export function classChartView(
-  services: GameServices,
   state: ClassroomState,
   teams: readonly TeamMarks[],
-  w: Words,
+  w: Translator,
   medium: ChartMedium,
 ): ChartView {
-  const t = services.i18n.t;
+  const t = w.ui;
   const game = state.game;
-  const input = chartInput(game, debriefView(game), services.i18n.dir() === 'rtl');
+  const input = chartInput(game, debriefView(game), w.rtl);
   return chartView(
     {
       ...input,
@@ -47,9 +45,9 @@ export function classChartView(
     },
     {
       stage: (stage) => t('debrief.stageShort', { stage }),
-      round: (round) => formatNumber(services.i18n, round),
+      round: (round) => w.number(round),
       legend: {
-        player: w('debrief.chart.player'),
+        player: w.classroom('debrief.chart.player'),
         none: t('debrief.legend.none'),
         signs: t('debrief.legend.signs'),
         change: t('debrief.whatIf.legend'),
@@ -65,14 +63,14 @@ export function classChartView(
 }
 
 /** The risk chart of a class's session, with its legend and text description. */
-export function classChart(services: GameServices, state: ClassroomState, w: Words): ClassChart {
+export function classChart(state: ClassroomState, w: Translator): ClassChart {
   const view = debriefView(state.game);
   const teams = teamMarks(state);
-  const chart = classChartView(services, state, teams, w, 'screen');
+  const chart = classChartView(state, teams, w, 'screen');
   const { lanes, legend } = chart;
   const lanesLabel = el('p', {
     className: 'class-chart-lanes-label',
-    textContent: w('debrief.chart.lanes'),
+    textContent: w.classroom('debrief.chart.lanes'),
   });
   // Screen readers get the description instead of the drawing and its labels; the lanes stay,
   // since they may scroll (so take focus), as the list of teams.
@@ -80,12 +78,12 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
   lanesLabel.id = 'class-chart-lanes-label';
   lanes.setAttribute('aria-labelledby', lanesLabel.id);
   const element = el('section', { className: 'class-chart' }, [
-    el('h2', { id: 'class-chart-heading', textContent: w('debrief.chart.heading') }),
+    el('h2', { id: 'class-chart-heading', textContent: w.classroom('debrief.chart.heading') }),
     chart.graph,
     lanesLabel,
     lanes,
     legend,
-    chartDescription(services, view, teams, w),
+    chartDescription(view, teams, w),
   ]);
   element.setAttribute('aria-labelledby', 'class-chart-heading');
   return {
@@ -109,32 +107,28 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
  * without the class's measures and each team's measures.
  */
 function chartDescription(
-  services: GameServices,
   view: DebriefView,
   teams: readonly TeamMarks[],
-  w: Words,
+  w: Translator,
 ): HTMLElement {
-  const number = (value: number) => formatNumber(services.i18n, value);
+  const number = w.number;
   const lines = teams.map((marks) => {
     const line =
       marks.total === 0
-        ? w('debrief.chart.teamNone', { team: teamName(marks, w) })
-        : w('debrief.chart.teamLine', {
+        ? w.classroom('debrief.chart.teamNone', { team: teamName(marks, w) })
+        : w.classroom('debrief.chart.teamLine', {
             team: teamName(marks, w),
-            measures: w('debrief.chart.measureCount', { count: marks.total }),
-            rounds: w('debrief.chart.inRounds', {
+            measures: w.classroom('debrief.chart.measureCount', { count: marks.total }),
+            rounds: w.classroom('debrief.chart.inRounds', {
               count: marks.marks.length,
-              list: listText(
-                services,
-                marks.marks.map((m) => number(m.round)),
-              ),
+              list: w.list(marks.marks.map((m) => number(m.round))),
             }),
           });
     return el('li', { textContent: line });
   });
   return el('div', { className: 'visually-hidden class-chart-description' }, [
     el('ul', {}, lines),
-    classStageTable(services, view, teams, w),
+    classStageTable(view, teams, w),
   ]);
 }
 
@@ -143,15 +137,17 @@ function chartDescription(
  * measures each team took in it: the chart's story as a table (for screen readers and paper).
  */
 export function classStageTable(
-  services: GameServices,
   view: DebriefView,
   teams: readonly TeamMarks[],
-  w: Words,
+  w: Translator,
 ): HTMLTableElement {
-  const number = (value: number) => formatNumber(services.i18n, value);
+  const number = w.number;
   return stageTable(
-    services.i18n,
-    { caption: w('debrief.chart.tableCaption'), player: w('debrief.chart.player') },
+    w,
+    {
+      caption: w.classroom('debrief.chart.tableCaption'),
+      player: w.classroom('debrief.chart.player'),
+    },
     view,
     teams.map((marks) => ({
       heading: teamName(marks, w),
@@ -161,6 +157,6 @@ export function classStageTable(
 }
 
 /** A team's name, or the facilitator's title. */
-function teamName(marks: TeamMarks, w: Words): string {
-  return marks.team?.name ?? w('facilitator');
+function teamName(marks: TeamMarks, w: Translator): string {
+  return marks.team?.name ?? w.classroom('facilitator');
 }

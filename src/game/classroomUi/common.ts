@@ -3,8 +3,8 @@ import type { Content, RoleId, Scenario } from '../../content/schema.ts';
 import { MARKER_SHAPES, markerPoints, svgPoints, type MarkerShape } from '../../core/markers.ts';
 import type { ClassroomSetup, TeamSetup } from '../../classroom/types.ts';
 import { FACILITATOR } from '../../classroom/types.ts';
-import type { GameServices } from '../services.ts';
-import { contentText } from '../text.ts';
+import { teamColourKey } from '../textKeys.ts';
+import type { ClassroomKey, Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 
@@ -24,27 +24,9 @@ export function teamMarker(team: TeamSetup | null): { shape: MarkerShape; colour
   };
 }
 
-/** A translation in the `classroom` namespace. */
-export type Words = (key: string, values?: Record<string, unknown>) => string;
-
-/** Translate in the `classroom` namespace (keys are checked by i18n:check). */
-export function classroomWords(services: GameServices): Words {
-  const t = services.i18n.getFixedT(null, 'classroom') as unknown as (
-    key: string,
-    values?: Record<string, unknown>,
-  ) => string;
-  return (key, values) => t(key, values ?? {});
-}
-
-/** Translate in the `ui` namespace with a key built at run time. */
-export function uiWords(services: GameServices): Words {
-  const t = services.i18n.t as unknown as (key: string, values?: Record<string, unknown>) => string;
-  return (key, values) => t(key, values ?? {});
-}
-
 /** A new team's name, from its colour ("Team Blue"). */
-export function defaultTeamName(w: Words, colour: number): string {
-  return w('defaultName', { colour: w(`colour.${String(colour)}`) });
+export function defaultTeamName(w: Translator, colour: number): string {
+  return w.classroom('defaultName', { colour: w.classroom(teamColourKey(colour)) });
 }
 
 /** What the classroom keeps between its scenes (a scene restart on language change keeps it). */
@@ -62,23 +44,14 @@ export function scenarioOf(content: Content, id: string): Scenario | undefined {
 }
 
 /** A role's name in the current language. */
-export function roleName(services: GameServices, content: Content, role: RoleId): string {
+export function roleName(w: Translator, content: Content, role: RoleId): string {
   const found = content.roles.find((r) => r.id === role);
-  return contentText(services.i18n, found?.nameKey ?? role);
+  return found ? w.text(found.nameKey) : role;
 }
 
-/** Items joined as a list the current language's way ("A, B and C", "A وB وC", "A、B和C"). */
-export function listText(services: GameServices, items: readonly string[]): string {
-  const language = services.i18n.resolvedLanguage ?? services.i18n.language;
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
-}
-
-/** Names of roles, as a list. */
-export function roleNames(services: GameServices, content: Content, roles: readonly RoleId[]) {
-  return listText(
-    services,
-    roles.map((r) => roleName(services, content, r)),
-  );
+/** Names of roles, as a list the current language's way ("A, B and C", "A وB وC", "A、B和C"). */
+export function roleNames(w: Translator, content: Content, roles: readonly RoleId[]): string {
+  return w.list(roles.map((r) => roleName(w, content, r)));
 }
 
 /** Stands where an element goes in a translation (a private-use character nobody types). */
@@ -89,13 +62,13 @@ const SLOT = '\uE000';
  * language keeps its own word order and punctuation around the element.
  */
 export function wordsAround(
-  w: Words,
-  key: string,
+  w: Translator,
+  key: ClassroomKey,
   name: string,
   node: Node,
   values: Record<string, unknown> = {},
 ): (Node | string)[] {
-  const [before = '', ...after] = w(key, { ...values, [name]: SLOT }).split(SLOT);
+  const [before = '', ...after] = w.classroom(key, { ...values, [name]: SLOT }).split(SLOT);
   return [before, node, after.join('')];
 }
 
@@ -117,15 +90,18 @@ export function teamSwatch(team: TeamSetup | null): SVGSVGElement {
 }
 
 /** A team's colour swatch and name together. */
-export function teamChip(team: TeamSetup | null, w: Words): HTMLElement {
+export function teamChip(team: TeamSetup | null, w: Translator): HTMLElement {
   return el('span', { className: 'team-chip' }, [
     teamSwatch(team),
-    el('span', { className: 'team-name', textContent: team ? team.name : w('facilitator') }),
+    el('span', {
+      className: 'team-name',
+      textContent: team ? team.name : w.classroom('facilitator'),
+    }),
   ]);
 }
 
 /** The team (or facilitator) name of an actor id. */
-export function actorName(setup: ClassroomSetup, actor: string, w: Words): string {
-  if (actor === FACILITATOR) return w('facilitator');
+export function actorName(setup: ClassroomSetup, actor: string, w: Translator): string {
+  if (actor === FACILITATOR) return w.classroom('facilitator');
   return setup.teams.find((t) => t.id === actor)?.name ?? actor;
 }

@@ -4,11 +4,10 @@ import { isPlayPhase } from '../../classroom/state.ts';
 import type { Wording } from '../play/explain.ts';
 import { openPrintViewLazily } from '../print/open.ts';
 import type { GameServices } from '../services.ts';
-import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { openConfirm, openModal } from '../ui/modal.ts';
 import type { ClassroomSession } from './classroomSession.ts';
-import { classroomWords, listText } from './common.ts';
+import { PHASE_KEYS, STAGE_KEYS } from '../textKeys.ts';
 
 export interface ConsoleOptions {
   readonly services: GameServices;
@@ -26,10 +25,10 @@ export interface ConsoleOptions {
  */
 export function openConsole(options: ConsoleOptions): void {
   const { services, session, nameOf } = options;
-  const w = classroomWords(services);
+  const w = services.words;
   const state = session.state;
   const { phase, setup, game } = state;
-  const stageName = contentText(services.i18n, `stage.${String(game.stage)}.name`);
+  const stageName = w.text(STAGE_KEYS[game.stage].name);
   const act = (key: string, label: string, run: () => void, disabled = false) => {
     const control = button('tool-button console-button', label, run);
     control.dataset.focusKey = `console-${key}`;
@@ -40,38 +39,38 @@ export function openConsole(options: ConsoleOptions): void {
     phase.kind === 'handoff' || phase.kind === 'turn'
       ? setup.teams.find((t) => t.id === phase.team)
       : undefined;
-  const phaseLine = w(`console.phase.${phase.kind}`, {
+  const phaseLine = w.classroom(PHASE_KEYS[phase.kind], {
     team: team?.name ?? '',
     round: phase.kind === 'roundResults' ? phase.round : game.round,
   });
   const play = isPlayPhase(phase);
   const flow = el('div', { className: 'console-group' }, [
-    el('h3', { textContent: w('console.timerHeading') }),
-    act('pause', state.paused ? w('console.resume') : w('console.pause'), () =>
+    el('h3', { textContent: w.classroom('console.timerHeading') }),
+    act('pause', state.paused ? w.classroom('console.resume') : w.classroom('console.pause'), () =>
       session.dispatch({ type: state.paused ? 'resume' : 'pause' }),
     ),
     act(
       'extend',
-      w('console.extend'),
+      w.classroom('console.extend'),
       () => session.dispatch({ type: 'extendTimer' }),
       !state.timer,
     ),
     act(
       'skip-timer',
-      w('console.skipTimer'),
+      w.classroom('console.skipTimer'),
       () => session.dispatch({ type: 'skipTimer' }),
       !state.timer,
     ),
     ...setup.teams
       .filter((t) => play && !state.done.includes(t.id))
       .map((t) =>
-        act(`skip-${t.id}`, w('console.skipTeam', { team: t.name }), () =>
+        act(`skip-${t.id}`, w.classroom('console.skipTeam', { team: t.name }), () =>
           session.dispatch({ type: 'skipTeam', team: t.id }),
         ),
       ),
     act(
       'next-round',
-      w('console.nextRound'),
+      w.classroom('console.nextRound'),
       () => session.dispatch({ type: 'advanceRound' }),
       !play,
     ),
@@ -86,61 +85,70 @@ export function openConsole(options: ConsoleOptions): void {
     const pushes = (preview?.effects ?? [])
       .filter((e) => e.delta > 0.05)
       .map((e) => nameOf('factor', e.factor));
-    const description = w('console.triggerText', {
-      when: w('console.triggerLine', { name, from: next.from, to: preview?.to ?? game.round }),
+    const description = w.classroom('console.triggerText', {
+      when: w.classroom('console.triggerLine', {
+        name,
+        from: next.from,
+        to: preview?.to ?? game.round,
+      }),
       effect:
         pushes.length > 0
-          ? w('console.triggerPush', {
-              factors: listText(services, pushes),
+          ? w.classroom('console.triggerPush', {
+              factors: services.words.list(pushes),
               amplifier: preview?.amplifier
                 ? nameOf('factor', preview.amplifier)
-                : w('console.overallRisk'),
+                : w.classroom('console.overallRisk'),
             })
-          : w('console.triggerNoPush'),
+          : w.classroom('console.triggerNoPush'),
     });
     triggers.append(
       el('li', {}, [
         el('p', { textContent: description }),
-        act(`trigger-${next.trigger}`, w('console.triggerBring', { name }), () => {
+        act(`trigger-${next.trigger}`, w.classroom('console.triggerBring', { name }), () => {
           session.dispatch({ type: 'advanceTrigger', trigger: next.trigger });
-          services.ui.announce(w('console.triggerDone', { name, round: game.round }));
+          services.ui.announce(w.classroom('console.triggerDone', { name, round: game.round }));
         }),
       ]),
     );
   }
-  if (upcoming.length === 0) triggers.append(el('li', { textContent: w('console.triggersNone') }));
+  if (upcoming.length === 0)
+    triggers.append(el('li', { textContent: w.classroom('console.triggersNone') }));
 
   const risk = el('div', { className: 'console-group' }, [
-    el('h3', { textContent: w('console.riskHeading') }),
-    act('risk', state.riskHidden ? w('console.showRisk') : w('console.hideRisk'), () =>
-      session.dispatch({ type: 'hideRisk', hidden: !state.riskHidden }),
+    el('h3', { textContent: w.classroom('console.riskHeading') }),
+    act(
+      'risk',
+      state.riskHidden ? w.classroom('console.showRisk') : w.classroom('console.hideRisk'),
+      () => session.dispatch({ type: 'hideRisk', hidden: !state.riskHidden }),
     ),
   ]);
   const materials = el('div', { className: 'console-group' }, [
-    el('h3', { textContent: w('console.materialsHeading') }),
-    act('role-cards', w('setup.roleCards'), () => {
+    el('h3', { textContent: w.classroom('console.materialsHeading') }),
+    act('role-cards', w.classroom('setup.roleCards'), () => {
       void openPrintViewLazily(services, 'roleCards');
     }),
-    act('guide', w('setup.teacherGuide'), () => {
+    act('guide', w.classroom('setup.teacherGuide'), () => {
       void openPrintViewLazily(services, 'teacherGuide');
     }),
   ]);
   const ending = el('div', { className: 'console-group' }, [
-    act('reveal', w('console.revealDebrief'), () => session.dispatch({ type: 'revealDebrief' })),
-    act('end', w('console.end'), () => {
+    act('reveal', w.classroom('console.revealDebrief'), () =>
+      session.dispatch({ type: 'revealDebrief' }),
+    ),
+    act('end', w.classroom('console.end'), () => {
       confirmEnd(services, session);
     }),
   ]);
-  const closeButton = button('menu-button', w('console.close'));
+  const closeButton = button('menu-button', w.classroom('console.close'));
   const close = openModal(
     services.ui.root,
     'console-heading',
     [
-      el('h2', { id: 'console-heading', textContent: w('console.heading') }),
+      el('h2', { id: 'console-heading', textContent: w.classroom('console.heading') }),
       el('p', { className: 'console-status' }, [
         el('strong', {
-          textContent: w('console.stage', {
-            stage: w('console.stageNamed', { stage: game.stage, name: stageName }),
+          textContent: w.classroom('console.stage', {
+            stage: w.classroom('console.stageNamed', { stage: game.stage, name: stageName }),
           }),
         }),
         ` · ${phaseLine}`,
@@ -148,7 +156,7 @@ export function openConsole(options: ConsoleOptions): void {
       el('div', { className: 'console-columns' }, [
         flow,
         el('div', { className: 'console-group' }, [
-          el('h3', { textContent: w('console.triggersHeading') }),
+          el('h3', { textContent: w.classroom('console.triggersHeading') }),
           triggers,
         ]),
         el('div', {}, [risk, materials, ending]),
@@ -173,12 +181,12 @@ export function openConsole(options: ConsoleOptions): void {
 }
 
 function confirmEnd(services: GameServices, session: ClassroomSession): void {
-  const w = classroomWords(services);
+  const w = services.words;
   const words = {
-    heading: w('console.endHeading'),
-    body: w('console.endBody'),
-    confirm: w('console.endConfirm'),
-    cancel: w('console.endCancel'),
+    heading: w.classroom('console.endHeading'),
+    body: w.classroom('console.endBody'),
+    confirm: w.classroom('console.endConfirm'),
+    cancel: w.classroom('console.endCancel'),
   };
   openConfirm(services.ui.root, 'end-heading', words, () => {
     session.dispatch({ type: 'endSession' });

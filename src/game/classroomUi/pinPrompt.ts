@@ -4,25 +4,29 @@ import type { ClassroomSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
-import { classroomWords } from './common.ts';
 
 /** Ask the PIN; `onUnlock` runs once the right one is entered. A wrong PIN says so and stays. */
 export function askPin(services: GameServices, setup: ClassroomSetup, onUnlock: () => void): void {
-  const w = classroomWords(services);
+  const w = services.words;
   const input = el('input', { type: 'password', id: 'console-pin' });
   input.inputMode = 'numeric';
   input.autocomplete = 'off';
-  const label = el('label', { textContent: w('console.pinLabel') });
+  const label = el('label', { textContent: w.classroom('console.pinLabel') });
   label.htmlFor = 'console-pin';
   const problem = el('p', { className: 'field-problem', id: 'console-pin-problem' });
   problem.setAttribute('role', 'alert');
   input.setAttribute('aria-describedby', 'console-pin-problem');
-  const open = button('menu-button primary', w('console.pinOpen'));
-  const cancel = button('menu-button', w('console.close'));
+  const open = button('menu-button primary', w.classroom('console.pinOpen'));
+  const cancel = button('menu-button', w.classroom('console.close'));
   const close = openModal(
     services.ui.root,
     'pin-heading',
-    [el('h2', { id: 'pin-heading', textContent: w('console.pinHeading') }), label, input, problem],
+    [
+      el('h2', { id: 'pin-heading', textContent: w.classroom('console.pinHeading') }),
+      label,
+      input,
+      problem,
+    ],
     [open, cancel],
   );
   const submit = (): void => {
@@ -30,7 +34,7 @@ export function askPin(services: GameServices, setup: ClassroomSetup, onUnlock: 
       close();
       onUnlock();
     } else {
-      problem.textContent = w('console.pinWrong');
+      problem.textContent = w.classroom('console.pinWrong');
       input.setAttribute('aria-invalid', 'true');
       input.focus();
     }

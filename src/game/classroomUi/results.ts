@@ -2,36 +2,33 @@
 import { SCORE_DIMENSIONS } from '../../core/index.ts';
 import type { ClassroomState } from '../../classroom/state.ts';
 import type { ClassroomSummary } from '../../classroom/summary.ts';
-import type { GameServices } from '../services.ts';
-import { contentText, formatNumber } from '../text.ts';
+import type { Content } from '../../content/schema.ts';
+import { contentNames } from '../play/results.ts';
+import { DIMENSION_KEYS } from '../textKeys.ts';
+import type { Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
-import { ScenarioWords } from '../words.ts';
-import { listText, teamChip, type Words } from './common.ts';
+import { roleNames, scenarioOf, teamChip } from './common.ts';
 
 /**
  * The results (score, counterfactual, each team's part), for the screen and the print view;
  * `story` (the print view's round-by-round table) goes between the score and the teams.
  */
 export function classroomResults(
-  services: GameServices,
+  words: Translator,
+  content: Content,
   state: ClassroomState,
   summary: ClassroomSummary,
-  w: Words,
   story: readonly HTMLElement[] = [],
 ): HTMLElement {
-  const t = services.i18n.t;
-  const intensity = state.setup.intensity;
-  const text = (key: string) => contentText(services.i18n, key, intensity);
   const model = state.game.model;
-  const measureName = (id: string) => text(model.measures.find((m) => m.id === id)?.nameKey ?? id);
-  const scenario = services.content?.scenarios.find((x) => x.id === state.setup.scenario);
-  const words = new ScenarioWords(services.i18n, scenario, intensity);
   // Signs and triggers name their group and region through the scenario's words.
-  const signName = (id: string) =>
-    words.about(id, model.signs.find((s) => s.id === id)?.nameKey ?? id);
-  const triggerName = (id: string) =>
-    words.about(id, model.triggers.find((s) => s.id === id)?.nameKey ?? id);
-  const number = (value: number) => formatNumber(services.i18n, value);
+  const w = words.forScenario(scenarioOf(content, state.setup.scenario), state.setup.intensity);
+  const t = w.ui;
+  const name = contentNames(model, w);
+  const measureName = (id: string) => name('measure', id);
+  const signName = (id: string) => name('sign', id);
+  const triggerName = (id: string) => name('trigger', id);
+  const number = w.number;
   const { score, counterfactual } = summary;
   const total = el('p', {
     className: 'score-total',
@@ -45,7 +42,7 @@ export function classroomResults(
       const points = score[dimension];
       const max = score.maxima[dimension];
       const item = el('li', { className: 'score-item' }, [
-        el('span', { className: 'score-name', textContent: t(`debrief.dimension.${dimension}`) }),
+        el('span', { className: 'score-name', textContent: t(DIMENSION_KEYS[dimension]) }),
         el('span', {
           className: 'score-value',
           textContent: t('debrief.points', { points: number(points), max: number(max) }),
@@ -57,30 +54,32 @@ export function classroomResults(
     }),
   );
   const scoreSection = el('section', { className: 'classroom-score' }, [
-    el('h2', { textContent: w('debrief.scoreHeading') }),
+    el('h2', { textContent: w.classroom('debrief.scoreHeading') }),
     total,
     dimensions,
-    el('h2', { textContent: w('debrief.counterfactualHeading') }),
+    el('h2', { textContent: w.classroom('debrief.counterfactualHeading') }),
     el('p', {
-      textContent: w('debrief.ours', { peak: state.game.peakStage, final: state.game.stage }),
+      textContent: w.classroom('debrief.ours', {
+        peak: state.game.peakStage,
+        final: state.game.stage,
+      }),
     }),
     el('p', {
-      textContent: w('debrief.counterfactual', {
+      textContent: w.classroom('debrief.counterfactual', {
         peak: counterfactual.peakStage,
         final: counterfactual.finalStage,
       }),
     }),
     ...(state.phase.kind === 'debrief' && state.phase.early
-      ? [el('p', { textContent: w('debrief.early') })]
+      ? [el('p', { textContent: w.classroom('debrief.early') })]
       : []),
     ...(summary.triggersAdvanced.length > 0
       ? [
           el('p', {
-            textContent: w('debrief.triggersAdvanced', {
-              list: listText(
-                services,
+            textContent: w.classroom('debrief.triggersAdvanced', {
+              list: w.list(
                 summary.triggersAdvanced.map((a) =>
-                  w('debrief.triggerItem', {
+                  w.classroom('debrief.triggerItem', {
                     name: triggerName(a.trigger),
                     from: a.from,
                     to: a.to,
@@ -92,9 +91,8 @@ export function classroomResults(
         ]
       : []),
   ]);
-  const content = { roles: model.roles.map((r) => ({ id: r.id, nameKey: r.nameKey })) };
   const teams = el('section', { className: 'classroom-teams' }, [
-    el('h2', { textContent: w('debrief.teamsHeading') }),
+    el('h2', { textContent: w.classroom('debrief.teamsHeading') }),
     ...summary.actors.map((actor) => {
       const list = <T>(
         kind: 'measures' | 'signs' | 'notes',
@@ -112,44 +110,41 @@ export function classroomResults(
       const article = el('article', { className: 'team-summary' }, [
         el('h3', {}, [teamChip(actor.team, w)]),
         el('p', {
-          textContent: w('debrief.roles', {
-            roles: listText(
-              services,
-              actor.roles.map((r) => text(content.roles.find((x) => x.id === r)?.nameKey ?? r)),
-            ),
+          textContent: w.classroom('debrief.roles', {
+            roles: roleNames(w, content, actor.roles),
           }),
         }),
-        el('h4', { textContent: w('debrief.measuresHeading') }),
+        el('h4', { textContent: w.classroom('debrief.measuresHeading') }),
         list(
           'measures',
           actor.measures,
           (m) =>
-            w('debrief.measureLine', {
+            w.classroom('debrief.measureLine', {
               name: measureName(m.measure),
               round: m.round,
               stage: m.stage,
             }),
-          w('debrief.noMeasures'),
+          w.classroom('debrief.noMeasures'),
         ),
-        el('h4', { textContent: w('debrief.signsHeading') }),
+        el('h4', { textContent: w.classroom('debrief.signsHeading') }),
         list(
           'signs',
           actor.signsResponded,
           (s) =>
-            w('debrief.signLine', {
+            w.classroom('debrief.signLine', {
               sign: signName(s.sign),
               round: s.round,
               measure: measureName(s.measure),
               count: s.delay,
             }),
-          w('debrief.noSigns'),
+          w.classroom('debrief.noSigns'),
         ),
-        el('h4', { textContent: w('debrief.notesHeading') }),
+        el('h4', { textContent: w.classroom('debrief.notesHeading') }),
         list(
           'notes',
           actor.notes,
-          (n) => w('debrief.noteLine', { round: n.round, text: n.text }),
-          w('debrief.noNotes'),
+          (n) => w.classroom('debrief.noteLine', { round: n.round, text: n.text }),
+          w.classroom('debrief.noNotes'),
         ),
       ]);
       article.dataset.actor = actor.actor;

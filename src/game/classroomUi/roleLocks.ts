@@ -4,7 +4,8 @@ import { actBlocker, type ClassroomState } from '../../classroom/state.ts';
 import { FACILITATOR, type TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { el } from '../ui/dom.ts';
-import { listText, roleNames, type Words } from './common.ts';
+import { roleNames } from './common.ts';
+import type { Translator } from '../translator.ts';
 
 /**
  * The team acting now: the team at the projector, or, when the facilitator enters choices, the
@@ -36,7 +37,7 @@ export function actorFor(
 export function lockRoles(
   services: GameServices,
   content: Content,
-  w: Words,
+  w: Translator,
   state: ClassroomState,
   team: TeamSetup | null,
   roles: HTMLElement,
@@ -46,17 +47,14 @@ export function lockRoles(
   const blocked = actor === null ? 'roleNotYours' : actBlocker(state, actor, selected);
   if (blocked === null) return;
   const players = state.setup.teams.filter((t) => t.roles.includes(selected));
-  const role = roleNames(services, content, [selected]);
+  const role = roleNames(services.words, content, [selected]);
   const note =
     players.length > 0
-      ? w('play.lockedBy', {
+      ? w.classroom('play.lockedBy', {
           role,
-          team: listText(
-            services,
-            players.map((t) => t.name),
-          ),
+          team: services.words.list(players.map((t) => t.name)),
         })
-      : w('play.lockedFacilitator', { role });
+      : w.classroom('play.lockedFacilitator', { role });
   for (const control of roles.querySelectorAll<HTMLButtonElement>('.card-actions button')) {
     control.disabled = true;
   }

@@ -1,10 +1,9 @@
 /** The saved classroom sessions of this device, to continue or delete, on the set-up screen. */
 import type { ClassroomListing, ClassroomStore } from '../../classroom/store.ts';
 import type { GameServices } from '../services.ts';
-import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { openConfirm } from '../ui/modal.ts';
-import { classroomWords, listText, scenarioOf } from './common.ts';
+import { scenarioOf } from './common.ts';
 
 /** What the saved sessions list asks of its screen. */
 export interface SavedSessionActions {
@@ -23,12 +22,13 @@ export function savedSessions(
   store: ClassroomStore,
   actions: SavedSessionActions,
 ): { readonly column: HTMLElement | null; readonly note: HTMLElement | null } {
-  const w = classroomWords(services);
+  const w = services.words;
   const { sessions, setAside } = store.list();
-  const aside = setAside.length > 0 ? el('p', { textContent: w('setup.setAside') }) : null;
+  const aside =
+    setAside.length > 0 ? el('p', { textContent: w.classroom('setup.setAside') }) : null;
   if (sessions.length === 0) {
     const note = el('div', { className: 'saved-empty' }, [
-      el('p', { className: 'empty-note', textContent: w('setup.noSaved') }),
+      el('p', { className: 'empty-note', textContent: w.classroom('setup.noSaved') }),
     ]);
     if (aside) note.append(aside);
     return { column: null, note };
@@ -36,7 +36,7 @@ export function savedSessions(
   const list = el('ul', { className: 'saved-list' });
   for (const listing of sessions) list.append(savedItem(services, store, listing, actions));
   const column = el('section', { className: 'classroom-saved' }, [
-    el('h2', { textContent: w('setup.savedHeading') }),
+    el('h2', { textContent: w.classroom('setup.savedHeading') }),
   ]);
   if (aside) column.append(aside);
   column.append(list);
@@ -49,20 +49,17 @@ function savedItem(
   listing: ClassroomListing,
   actions: SavedSessionActions,
 ): HTMLElement {
-  const w = classroomWords(services);
+  const w = services.words;
   const content = services.content;
   const scenario = content ? scenarioOf(content, listing.scenario) : undefined;
-  const name = scenario ? contentText(services.i18n, scenario.nameKey) : listing.id;
+  const name = scenario ? services.words.text(scenario.nameKey) : listing.id;
   const line =
     listing.problem !== null
-      ? w('setup.otherVersion')
-      : w(listing.finished ? 'setup.savedFinished' : 'setup.savedLine', {
+      ? w.classroom('setup.otherVersion')
+      : w.classroom(listing.finished ? 'setup.savedFinished' : 'setup.savedLine', {
           scenario: name,
           // Names typed in any script: each is isolated so mixed directions keep their order.
-          teams: listText(
-            services,
-            listing.teams.map((team) => `\u2068${team}\u2069`),
-          ),
+          teams: services.words.list(listing.teams.map((team) => `\u2068${team}\u2069`)),
           rounds: listing.roundsPlayed,
         });
   const when = new Intl.DateTimeFormat(services.i18n.resolvedLanguage ?? 'en', {
@@ -70,32 +67,36 @@ function savedItem(
     timeStyle: 'short',
   }).format(new Date(listing.savedAt));
   const named = `${name} (${when})`;
-  const resume = button('tool-button', w('setup.continue'), () => {
+  const resume = button('tool-button', w.classroom('setup.continue'), () => {
     actions.resume(listing);
   });
-  resume.setAttribute('aria-label', w('setup.continueNamed', { name: named }));
+  resume.setAttribute('aria-label', w.classroom('setup.continueNamed', { name: named }));
   resume.disabled = listing.problem !== null;
   resume.dataset.focusKey = `continue-${listing.id}`;
-  const remove = button('tool-button secondary', w('setup.delete'), () => {
+  const remove = button('tool-button secondary', w.classroom('setup.delete'), () => {
     confirmDelete(services, named, () => {
       store.delete(listing.id);
       actions.deleted();
     });
   });
-  remove.setAttribute('aria-label', w('setup.deleteNamed', { name: named }));
+  remove.setAttribute('aria-label', w.classroom('setup.deleteNamed', { name: named }));
   return el('li', { className: 'saved-session' }, [
-    el('p', {}, [el('strong', { textContent: line }), el('br'), w('setup.savedAt', { when })]),
+    el('p', {}, [
+      el('strong', { textContent: line }),
+      el('br'),
+      w.classroom('setup.savedAt', { when }),
+    ]),
     el('div', { className: 'saved-actions' }, [resume, remove]),
   ]);
 }
 
 function confirmDelete(services: GameServices, name: string, remove: () => void): void {
-  const w = classroomWords(services);
+  const w = services.words;
   const words = {
-    heading: w('setup.deleteHeading'),
-    body: w('setup.deleteBody', { name }),
-    confirm: w('setup.deleteConfirm'),
-    cancel: w('setup.deleteCancel'),
+    heading: w.classroom('setup.deleteHeading'),
+    body: w.classroom('setup.deleteBody', { name }),
+    confirm: w.classroom('setup.deleteConfirm'),
+    cancel: w.classroom('setup.deleteCancel'),
   };
   openConfirm(services.ui.root, 'delete-heading', words, remove);
 }

@@ -2,10 +2,9 @@
 import type { Content, RoleId, Scenario } from '../../content/schema.ts';
 import type { ClassroomSetup, TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
-import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { buildScreen } from '../ui/screen.ts';
-import { classroomWords, roleNames, teamChip, wordsAround } from './common.ts';
+import { roleNames, teamChip, wordsAround } from './common.ts';
 
 /** Show the briefing of `setup`; `back` returns to the set-up, `start` starts the session. */
 export function showBriefing(
@@ -15,16 +14,16 @@ export function showBriefing(
   scenario: Scenario,
   actions: { readonly back: () => void; readonly start: () => void },
 ): void {
-  const w = classroomWords(services);
-  const t = services.i18n.t;
-  const text = (key: string) => contentText(services.i18n, key, setup.intensity);
+  const w = services.words.forScenario(scenario, setup.intensity);
+  const t = w.ui;
+  const text = w.text;
   const {
     screen,
     body,
     actions: bar,
   } = buildScreen(services, {
     className: 'classroom-briefing-screen',
-    heading: w('briefing.heading', { scenario: text(scenario.nameKey) }),
+    heading: w.classroom('briefing.heading', { scenario: text(scenario.nameKey) }),
     back: actions.back,
   });
   const main = el('div', { className: 'briefing-main' });
@@ -48,11 +47,11 @@ export function showBriefing(
       'li',
       {},
       wordsAround(w, 'briefing.teamRoles', 'team', teamChip(team, w), {
-        roles: roleNames(services, content, roles),
+        roles: roleNames(services.words, content, roles),
       }),
     );
   const side = el('div', { className: 'briefing-side' }, [
-    el('h2', { textContent: w('briefing.teams') }),
+    el('h2', { textContent: w.classroom('briefing.teams') }),
     el('ul', { className: 'profile-list' }, [
       ...setup.teams.map((team) => line(team, team.roles)),
       ...(setup.facilitatorRoles.length > 0 ? [line(null, setup.facilitatorRoles)] : []),
@@ -60,8 +59,8 @@ export function showBriefing(
     el('p', { className: 'seed-line', textContent: t('briefing.seed', { seed: setup.seed }) }),
   ]);
   body.append(main, side);
-  const start = button('menu-button primary', w('briefing.start'), actions.start);
-  bar.append(button('tool-button', w('briefing.back'), actions.back), start);
+  const start = button('menu-button primary', w.classroom('briefing.start'), actions.start);
+  bar.append(button('tool-button', w.classroom('briefing.back'), actions.back), start);
   services.ui.show(screen);
   start.focus();
 }

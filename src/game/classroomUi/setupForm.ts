@@ -1,5 +1,5 @@
 /** The new session's form: scenario, teams, how they play, lesson length and console PIN. */
-import type { Content } from '../../content/schema.ts';
+import { INTENSITIES, type Content } from '../../content/schema.ts';
 import { resizeTeams, retargetScenario } from '../../classroom/setup.ts';
 import {
   CLASSROOM_MODES,
@@ -9,21 +9,21 @@ import {
   type ClassroomSetup,
 } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
-import { contentText, formatNumber } from '../text.ts';
+import { INTENSITY_KEYS, LESSON_PRESET_KEYS } from '../textKeys.ts';
 import { el } from '../ui/dom.ts';
-import { classroomWords, defaultTeamName, scenarioOf } from './common.ts';
+import { defaultTeamName, scenarioOf } from './common.ts';
 import { field, select, type SetupEditor } from './formControls.ts';
 import { teamGrid } from './teamFields.ts';
 
 /** The form, built from the editor's current set-up. */
 export function setupForm(services: GameServices, content: Content, editor: SetupEditor) {
-  const w = classroomWords(services);
+  const w = services.words;
   const setup = editor.current();
   const scenario = scenarioOf(content, setup.scenario);
   return el('section', { className: 'classroom-new' }, [
-    el('h2', { textContent: w('setup.newHeading') }),
+    el('h2', { textContent: w.classroom('setup.newHeading') }),
     generalFields(services, content, editor),
-    el('h3', { textContent: w('setup.teamsHeading') }),
+    el('h3', { textContent: w.classroom('setup.teamsHeading') }),
     teamGrid(services, editor, scenario?.roles ?? []),
     el('p', { className: 'facilitator-roles', id: 'facilitator-roles' }),
     el('div', { className: 'field-grid lesson-fields' }, lessonFields(services, editor)),
@@ -31,11 +31,11 @@ export function setupForm(services: GameServices, content: Content, editor: Setu
 }
 
 function generalFields(services: GameServices, content: Content, editor: SetupEditor) {
-  const w = classroomWords(services);
-  const t = services.i18n.t;
+  const w = services.words;
+  const t = services.words.ui;
   const setup = editor.current();
   const scenario = select(
-    content.scenarios.map((s) => ({ value: s.id, label: contentText(services.i18n, s.nameKey) })),
+    content.scenarios.map((s) => ({ value: s.id, label: services.words.text(s.nameKey) })),
     setup.scenario,
     (id) => {
       const current = editor.current();
@@ -48,7 +48,7 @@ function generalFields(services: GameServices, content: Content, editor: SetupEd
   const count = select(
     Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i) => ({
       value: String(MIN_TEAMS + i),
-      label: formatNumber(services.i18n, MIN_TEAMS + i),
+      label: services.words.number(MIN_TEAMS + i),
     })),
     String(setup.teams.length),
     (value) => {
@@ -61,10 +61,7 @@ function generalFields(services: GameServices, content: Content, editor: SetupEd
   );
   count.dataset.focusKey = 'team-count';
   const intensity = select(
-    (['standard', 'gentle'] as const).map((value) => ({
-      value,
-      label: t(`select.intensity.${value}`),
-    })),
+    INTENSITIES.map((value) => ({ value, label: t(INTENSITY_KEYS[value]) })),
     setup.intensity,
     (value) => {
       editor.set({ ...editor.current(), intensity: value });
@@ -81,21 +78,21 @@ function generalFields(services: GameServices, content: Content, editor: SetupEd
     }
   });
   return el('div', { className: 'field-grid general-fields' }, [
-    field(w('setup.scenario'), scenario, 'setup-scenario'),
-    field(w('setup.teamCount'), count, 'setup-team-count'),
-    field(w('setup.intensity'), intensity, 'setup-intensity'),
-    field(w('setup.seed'), seed, 'setup-seed', w('setup.seedHint')),
+    field(w.classroom('setup.scenario'), scenario, 'setup-scenario'),
+    field(w.classroom('setup.teamCount'), count, 'setup-team-count'),
+    field(w.classroom('setup.intensity'), intensity, 'setup-intensity'),
+    field(w.classroom('setup.seed'), seed, 'setup-seed', w.classroom('setup.seedHint')),
   ]);
 }
 
 function lessonFields(services: GameServices, editor: SetupEditor): HTMLElement[] {
-  const w = classroomWords(services);
+  const w = services.words;
   const setup = editor.current();
   const change = (patch: Partial<ClassroomSetup>): void => {
     editor.set({ ...editor.current(), ...patch });
   };
   const mode = el('fieldset', { className: 'radio-group' }, [
-    el('legend', { textContent: w('setup.mode') }),
+    el('legend', { textContent: w.classroom('setup.mode') }),
   ]);
   for (const value of CLASSROOM_MODES) {
     const input = el('input', { type: 'radio' });
@@ -106,11 +103,10 @@ function lessonFields(services: GameServices, editor: SetupEditor): HTMLElement[
       change({ mode: value });
     });
     const key = value === 'hotSeat' ? 'setup.modeHotSeat' : 'setup.modeFacilitatorEntry';
-    mode.append(el('label', { className: 'choice' }, [input, el('span', {}, [w(key)])]));
+    mode.append(el('label', { className: 'choice' }, [input, el('span', {}, [w.classroom(key)])]));
   }
-  const presetKey = (p: string) => `setup.preset${p.charAt(0).toUpperCase()}${p.slice(1)}`;
   const preset = select(
-    LESSON_PRESETS.map((value) => ({ value, label: w(presetKey(value)) })),
+    LESSON_PRESETS.map((value) => ({ value, label: w.classroom(LESSON_PRESET_KEYS[value]) })),
     setup.preset,
     (value) => {
       change({ preset: value });
@@ -127,7 +123,7 @@ function lessonFields(services: GameServices, editor: SetupEditor): HTMLElement[
   });
   return [
     mode,
-    el('div', {}, [field(w('setup.preset'), preset, 'setup-preset'), plan]),
-    field(w('setup.pin'), pin, 'setup-pin', w('setup.pinHint')),
+    el('div', {}, [field(w.classroom('setup.preset'), preset, 'setup-preset'), plan]),
+    field(w.classroom('setup.pin'), pin, 'setup-pin', w.classroom('setup.pinHint')),
   ];
 }

@@ -7,9 +7,10 @@ import { lessonSchedule } from '../../classroom/presets.ts';
 import { validateSetup, type SetupProblem } from '../../classroom/setup.ts';
 import type { ClassroomSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
-import { formatNumber } from '../text.ts';
+import { SETUP_PROBLEM_KEYS } from '../textKeys.ts';
 import { el } from '../ui/dom.ts';
-import { classroomWords, roleName, roleNames, type Words } from './common.ts';
+import { roleName, roleNames } from './common.ts';
+import type { Translator } from '../translator.ts';
 
 /** The id (without `-problem`) of the field a problem belongs to. */
 function fieldOf(problem: SetupProblem, setup: ClassroomSetup): string {
@@ -35,10 +36,10 @@ function fieldOf(problem: SetupProblem, setup: ClassroomSetup): string {
   }
 }
 
-function problemText(services: GameServices, content: Content, problem: SetupProblem): string {
+function problemText(w: Translator, content: Content, problem: SetupProblem): string {
   const values: Record<string, unknown> = { ...problem };
-  if ('role' in problem) values.role = roleName(services, content, problem.role);
-  return classroomWords(services)(`setup.problem.${problem.kind}`, values);
+  if ('role' in problem) values.role = roleName(w, content, problem.role);
+  return w.classroom(SETUP_PROBLEM_KEYS[problem.kind], values);
 }
 
 /** Mark each problem beside its field, clearing the old marks. */
@@ -55,7 +56,7 @@ function markProblems(
   }
   for (const problem of problems) {
     const id = fieldOf(problem, setup);
-    const message = problemText(services, content, problem);
+    const message = problemText(services.words, content, problem);
     const spot = root.querySelector<HTMLElement>(`#${id}-problem`);
     if (spot) spot.textContent = spot.textContent ? `${spot.textContent} ${message}` : message;
     root.querySelector<HTMLElement>(`#${id}`)?.setAttribute('aria-invalid', 'true');
@@ -65,20 +66,20 @@ function markProblems(
 /** The lesson plan's lines: timers, pauses, debrief, total, and whether it fits the lesson. */
 function lessonPlanLines(
   services: GameServices,
-  w: Words,
+  w: Translator,
   setup: ClassroomSetup,
   scenario: Scenario,
 ): string[] {
   const s = lessonSchedule(setup.preset, scenario.turns.length, setup.teams.length, setup.mode);
-  if (s.turnSeconds === null) return [w('setup.planUntimed')];
+  if (s.turnSeconds === null) return [w.classroom('setup.planUntimed')];
   const turnKey = setup.mode === 'hotSeat' ? 'setup.planTurn' : 'setup.planRound';
   const lines = [
-    w(turnKey, { seconds: s.turnSeconds }),
-    w('setup.planPauses', { count: s.pauseAfter.length, seconds: s.pauseSeconds ?? 0 }),
-    w('setup.planDebrief', { minutes: s.debriefMinutes ?? 0 }),
-    w('setup.planTotal', { minutes: formatNumber(services.i18n, s.plannedMinutes ?? 0) }),
+    w.classroom(turnKey, { seconds: s.turnSeconds }),
+    w.classroom('setup.planPauses', { count: s.pauseAfter.length, seconds: s.pauseSeconds ?? 0 }),
+    w.classroom('setup.planDebrief', { minutes: s.debriefMinutes ?? 0 }),
+    w.classroom('setup.planTotal', { minutes: services.words.number(s.plannedMinutes ?? 0) }),
   ];
-  if (!s.fits) lines.push(w('setup.planOverrun'));
+  if (!s.fits) lines.push(w.classroom('setup.planOverrun'));
   return lines;
 }
 
@@ -93,17 +94,17 @@ export function showSetupStatus(
   scenario: Scenario | undefined,
 ): SetupProblem[] {
   const root = services.ui.root;
-  const w = classroomWords(services);
+  const w = services.words;
   const problems = scenario ? validateSetup(setup, scenario) : [];
   markProblems(services, content, setup, problems);
   const facilitator = root.querySelector('#facilitator-roles');
   if (facilitator) {
     facilitator.textContent =
       setup.facilitatorRoles.length > 0
-        ? w('setup.facilitatorRoles', {
-            roles: roleNames(services, content, setup.facilitatorRoles),
+        ? w.classroom('setup.facilitatorRoles', {
+            roles: roleNames(services.words, content, setup.facilitatorRoles),
           })
-        : w('setup.noFacilitatorRoles');
+        : w.classroom('setup.noFacilitatorRoles');
   }
   const plan = root.querySelector('#lesson-plan');
   if (plan && scenario) {

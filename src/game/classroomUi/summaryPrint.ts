@@ -2,12 +2,12 @@
 import './summaryPrint.css';
 import type { ClassroomSummary } from '../../classroom/summary.ts';
 import type { ClassroomState } from '../../classroom/state.ts';
+import type { Content } from '../../content/schema.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
 import { teamMarks } from '../../classroom/chart.ts';
 import { debriefView } from '../debrief/debriefView.ts';
 import { classChartView, classStageTable } from './classChart.ts';
-import { classroomWords } from './common.ts';
 import { classroomResults } from './results.ts';
 
 /** On <html> while the summary is open: print styles then show only the summary. */
@@ -16,11 +16,12 @@ const OPEN_CLASS = 'classroom-print-open';
 /** Open the summary; Escape or Close returns to the debrief. */
 export function openSummaryPrint(
   services: GameServices,
+  content: Content,
   state: ClassroomState,
   summary: ClassroomSummary,
   country: string,
 ): void {
-  const w = classroomWords(services);
+  const w = services.words;
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const date = new Intl.DateTimeFormat(services.i18n.resolvedLanguage ?? 'en', {
     dateStyle: 'long',
@@ -33,33 +34,36 @@ export function openSummaryPrint(
     for (const layer of layers) layer.inert = false;
     opener?.focus();
   };
-  const printButton = button('print-button', w('debrief.print'), () => {
+  const printButton = button('print-button', w.classroom('debrief.print'), () => {
     window.print();
   });
-  const closeButton = button('print-button', w('debrief.closePrint'), close);
+  const closeButton = button('print-button', w.classroom('debrief.closePrint'), close);
   // The crisis round by round: the table (stage and each team's measures), then the chart.
   const marks = teamMarks(state);
   const story = el('section', { className: 'classroom-story' }, [
-    el('h2', { textContent: w('debrief.chart.heading') }),
-    classStageTable(services, debriefView(state.game), marks, w),
+    el('h2', { textContent: w.classroom('debrief.chart.heading') }),
+    classStageTable(debriefView(state.game), marks, w),
   ]);
-  const drawn = classChartView(services, state, marks, w, 'paper');
+  const drawn = classChartView(state, marks, w, 'paper');
   const chart = el('div', { className: 'print-chart' }, [
     drawn.graph,
-    el('p', { className: 'print-chart-lanes-label', textContent: w('debrief.chart.lanes') }),
+    el('p', {
+      className: 'print-chart-lanes-label',
+      textContent: w.classroom('debrief.chart.lanes'),
+    }),
     drawn.lanes,
     drawn.legend,
   ]);
   chart.setAttribute('aria-hidden', 'true');
   const view = el('div', { className: 'classroom-print' }, [
     el('div', { className: 'classroom-print-tools' }, [printButton, closeButton]),
-    el('h1', { textContent: w('debrief.printHeading', { country }) }),
-    el('p', { textContent: w('debrief.printDate', { seed: state.setup.seed, date }) }),
-    classroomResults(services, state, summary, w, [story, chart]),
+    el('h1', { textContent: w.classroom('debrief.printHeading', { country }) }),
+    el('p', { textContent: w.classroom('debrief.printDate', { seed: state.setup.seed, date }) }),
+    classroomResults(w, content, state, summary, [story, chart]),
   ]);
   view.setAttribute('role', 'dialog');
   view.setAttribute('aria-modal', 'true');
-  view.setAttribute('aria-label', w('debrief.printHeading', { country }));
+  view.setAttribute('aria-label', w.classroom('debrief.printHeading', { country }));
   view.lang = services.i18n.resolvedLanguage ?? 'en';
   view.dir = services.i18n.dir();
   // On the document: Escape works even when focus has left the view (e.g. after printing).

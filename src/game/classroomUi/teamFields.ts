@@ -3,8 +3,9 @@ import { ROLE_IDS, type RoleId } from '../../content/schema.ts';
 import { TEAM_COLOURS, type TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { el } from '../ui/dom.ts';
-import { classroomWords, roleName, teamChip } from './common.ts';
+import { roleName, teamChip } from './common.ts';
 import { field, select, type SetupEditor } from './formControls.ts';
+import { teamColourKey } from '../textKeys.ts';
 
 /** Every team's fields, in a grid whose columns suit the number of teams. */
 export function teamGrid(
@@ -39,7 +40,7 @@ function teamFieldset(
   index: number,
   roles: readonly RoleId[],
 ): HTMLElement {
-  const w = classroomWords(services);
+  const w = services.words;
   const content = services.content;
   const number = index + 1;
   const key = `team-${String(index)}`;
@@ -56,7 +57,7 @@ function teamFieldset(
   const colour = select(
     Array.from({ length: TEAM_COLOURS }, (_, i) => ({
       value: String(i),
-      label: w(`colour.${String(i)}`),
+      label: w.classroom(teamColourKey(i)),
     })),
     String(team.colour),
     (value) => {
@@ -65,7 +66,7 @@ function teamFieldset(
   );
   colour.dataset.focusKey = `colour-${String(index)}`;
   const roleBoxes = el('fieldset', { className: 'role-picker' }, [
-    el('legend', { textContent: w('setup.teamRoles', { number }) }),
+    el('legend', { textContent: w.classroom('setup.teamRoles', { number }) }),
   ]);
   roleBoxes.id = `${key}-roles`;
   for (const role of ROLE_IDS.filter((r) => roles.includes(r))) {
@@ -79,7 +80,7 @@ function teamFieldset(
         : current.filter((r) => r !== role);
       updateTeam(editor, index, { roles: next });
     });
-    const label = content ? roleName(services, content, role) : role;
+    const label = content ? roleName(services.words, content, role) : role;
     roleBoxes.append(el('label', { className: 'choice' }, [box, el('span', {}, [label])]));
   }
   roleBoxes.append(el('span', { className: 'field-problem', id: `${key}-roles-problem` }));
@@ -87,8 +88,8 @@ function teamFieldset(
   legend.id = `${key}-legend`;
   const set = el('fieldset', { className: 'team-fieldset' }, [
     legend,
-    field(w('setup.teamName', { number }), name, `${key}-name`),
-    field(w('setup.teamColour', { number }), colour, `${key}-colour`),
+    field(w.classroom('setup.teamName', { number }), name, `${key}-name`),
+    field(w.classroom('setup.teamColour', { number }), colour, `${key}-colour`),
     roleBoxes,
   ]);
   set.dataset.team = team.id;

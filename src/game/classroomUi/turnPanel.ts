@@ -6,10 +6,9 @@ import { teamOf } from '../../classroom/setup.ts';
 import { latestRound, type ClassroomState } from '../../classroom/state.ts';
 import type { TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
-import { formatNumber } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import type { ClassroomSession } from './classroomSession.ts';
-import { classroomWords, listText, teamSwatch } from './common.ts';
+import { teamSwatch } from './common.ts';
 
 /** What the panel needs from its scene. */
 export interface TurnPanelContext {
@@ -31,22 +30,25 @@ function control(className: string, label: string, focusKey: string, action: () 
 
 /** The round timer: big digits, with Pause/Resume and +1 minute when a timer runs. */
 export function timerBlock(services: GameServices, session: ClassroomSession): HTMLElement {
-  const w = classroomWords(services);
+  const w = services.words;
   const state = session.state;
   const display = el('p', { className: 'classroom-timer', id: 'classroom-timer' });
   display.setAttribute('role', 'timer');
-  display.setAttribute('aria-label', w('play.timerLabel'));
+  display.setAttribute('aria-label', w.classroom('play.timerLabel'));
   const block = el('div', { className: 'timer-block' }, [display]);
   if (state.timer) {
     const pause = control(
       'tool-button',
-      w(state.paused ? 'play.timerResumeShort' : 'play.timerPauseShort'),
+      w.classroom(state.paused ? 'play.timerResumeShort' : 'play.timerPauseShort'),
       'timer-pause',
       () => session.dispatch({ type: state.paused ? 'resume' : 'pause' }),
     );
     // The short visible word starts the longer accessible name (WCAG 2.5.3).
-    pause.setAttribute('aria-label', w(state.paused ? 'play.timerResume' : 'play.timerPause'));
-    const extend = control('tool-button', w('play.timerExtend'), 'timer-extend', () =>
+    pause.setAttribute(
+      'aria-label',
+      w.classroom(state.paused ? 'play.timerResume' : 'play.timerPause'),
+    );
+    const extend = control('tool-button', w.classroom('play.timerExtend'), 'timer-extend', () =>
       session.dispatch({ type: 'extendTimer' }),
     );
     block.append(el('div', { className: 'timer-buttons' }, [pause, extend]));
@@ -62,28 +64,32 @@ export function updateTimer(
   display = services.ui.root.querySelector<HTMLElement>('#classroom-timer'),
 ): void {
   if (!display) return;
-  const w = classroomWords(services);
+  const w = services.words;
   const view = session.timer;
   display.classList.toggle('expired', view?.expired === true);
   if (!view) {
-    display.textContent = w('play.noTimer');
+    display.textContent = w.classroom('play.noTimer');
     return;
   }
   if (view.skipped) {
-    display.textContent = w('play.timerSkipped');
+    display.textContent = w.classroom('play.timerSkipped');
     return;
   }
   const left = view.remainingSeconds ?? 0;
   const digits = el('span', {
     className: 'timer-digits',
-    textContent: w('play.timerLeft', {
-      minutes: formatNumber(services.i18n, Math.floor(left / 60)),
+    textContent: w.classroom('play.timerLeft', {
+      minutes: services.words.number(Math.floor(left / 60)),
       seconds: String(left % 60).padStart(2, '0'),
     }),
   });
   // Minutes come before seconds in every language: keep "0:29" from reading "29:0" in Arabic.
   digits.dir = 'ltr';
-  const status = view.expired ? w('play.timerExpired') : view.paused ? w('play.timerPaused') : '';
+  const status = view.expired
+    ? w.classroom('play.timerExpired')
+    : view.paused
+      ? w.classroom('play.timerPaused')
+      : '';
   display.replaceChildren(
     digits,
     ...(status ? [el('span', { className: 'timer-status', textContent: status })] : []),
@@ -93,7 +99,7 @@ export function updateTimer(
 /** The facilitator-entry team picker. */
 function entryPicker(ctx: TurnPanelContext): HTMLElement[] {
   const { state, team } = ctx;
-  const w = classroomWords(ctx.services);
+  const w = ctx.services.words;
   const select = el('select', { id: 'entry-team' });
   for (const t of state.setup.teams.filter((x) => !state.done.includes(x.id))) {
     const option = el('option', { textContent: t.name });
@@ -105,9 +111,9 @@ function entryPicker(ctx: TurnPanelContext): HTMLElement[] {
   select.addEventListener('change', () => {
     ctx.chooseEntryTeam(select.value);
   });
-  const label = el('label', { textContent: w('play.enteringFor') });
+  const label = el('label', { textContent: w.classroom('play.enteringFor') });
   label.htmlFor = 'entry-team';
-  return [el('p', { textContent: w('play.entryMode') }), label, select];
+  return [el('p', { textContent: w.classroom('play.entryMode') }), label, select];
 }
 
 /** The team's note for this round (saved on Enter, when the field is left, and on Done). */
@@ -116,13 +122,13 @@ function noteField(
   team: TeamSetup,
 ): { field: HTMLElement; save: () => void } {
   const { services, session, state } = ctx;
-  const w = classroomWords(services);
+  const w = services.words;
   const round = latestRound(state);
   const existing = state.notes.find((n) => n.team === team.id && n.round === round)?.text ?? '';
   const input = el('input', { type: 'text', id: 'team-note' });
   input.maxLength = 200;
   input.value = existing;
-  input.placeholder = w('play.notePlaceholder');
+  input.placeholder = w.classroom('play.notePlaceholder');
   input.dataset.focusKey = 'team-note';
   const saved = el('p', { className: 'note-saved', id: 'team-note-saved' });
   saved.setAttribute('role', 'status');
@@ -132,7 +138,7 @@ function noteField(
     if (input.value.trim() === kept.trim()) return;
     kept = input.value;
     session.dispatch({ type: 'note', team: team.id, round, text: input.value });
-    saved.textContent = w('play.noteSaved');
+    saved.textContent = w.classroom('play.noteSaved');
   };
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;
@@ -140,7 +146,9 @@ function noteField(
     save();
   });
   input.addEventListener('change', save);
-  const label = el('label', { textContent: w('play.noteLabel', { team: team.name, round }) });
+  const label = el('label', {
+    textContent: w.classroom('play.noteLabel', { team: team.name, round }),
+  });
   label.htmlFor = 'team-note';
   return { field: el('div', { className: 'note-field' }, [label, input, saved]), save };
 }
@@ -148,15 +156,15 @@ function noteField(
 /** The whole panel for the current phase. */
 export function turnPanel(ctx: TurnPanelContext): HTMLElement {
   const { services, session, state, team } = ctx;
-  const w = classroomWords(services);
+  const w = services.words;
   const side = el('aside', { className: 'classroom-side' });
-  side.setAttribute('aria-label', w('play.timerLabel'));
+  side.setAttribute('aria-label', w.classroom('play.timerLabel'));
   if (state.phase.kind === 'entry') side.append(...entryPicker(ctx));
   if (team) {
     side.append(
       el('p', { className: 'now-playing team-chip' }, [
         teamSwatch(team),
-        w('play.nowPlaying', { team: team.name }),
+        w.classroom('play.nowPlaying', { team: team.name }),
       ]),
     );
   }
@@ -165,7 +173,7 @@ export function turnPanel(ctx: TurnPanelContext): HTMLElement {
     const note = noteField(ctx, team);
     const done = control(
       'menu-button primary classroom-done',
-      w('play.done', { team: team.name }),
+      w.classroom('play.done', { team: team.name }),
       'team-done',
       () => {
         note.save();
@@ -175,12 +183,12 @@ export function turnPanel(ctx: TurnPanelContext): HTMLElement {
     side.append(note.field, done);
   }
   if (state.done.length > 0) {
-    const names = listText(
-      services,
-      state.done.map((id) => teamOf(state.setup, id)?.name ?? id),
-    );
+    const names = services.words.list(state.done.map((id) => teamOf(state.setup, id)?.name ?? id));
     side.append(
-      el('p', { className: 'teams-done', textContent: w('play.teamsDone', { teams: names }) }),
+      el('p', {
+        className: 'teams-done',
+        textContent: w.classroom('play.teamsDone', { teams: names }),
+      }),
     );
   }
   return side;

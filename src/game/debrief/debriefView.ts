@@ -12,24 +12,25 @@ import {
   type Stage,
   type TimelinePoint,
 } from '../../core/index.ts';
+import type { ContentKey } from '../../content/schema.ts';
 
 /** A warning sign that waited too long for an answer, or was never answered. */
 export interface MissedWindow {
   readonly sign: string;
-  readonly nameKey: string;
+  readonly nameKey: ContentKey;
   /** Round from which players could see it. */
   readonly seenFrom: number;
   /** Rounds it waited; null = never answered. */
   readonly waited: number | null;
   /** A measure that would have answered it (for never-answered signs). */
-  readonly suggestion: { readonly id: string; readonly nameKey: string } | null;
+  readonly suggestion: { readonly id: string; readonly nameKey: ContentKey } | null;
 }
 
 /** A measure the players used, with the report's words for it. */
 export interface UsedMeasure {
   readonly id: string;
-  readonly nameKey: string;
-  readonly quoteKey: string | undefined;
+  readonly nameKey: ContentKey;
+  readonly quoteKey: ContentKey | undefined;
   readonly firstRound: number;
   readonly cites: readonly number[];
 }
@@ -75,16 +76,22 @@ export function debriefView(state: GameState): DebriefView {
       unanswered.add(sign.id);
       return true;
     })
-    .map((sign): MissedWindow => ({
-      sign: sign.id,
-      nameKey: model.signs.find((s) => s.id === sign.id)?.nameKey ?? sign.id,
-      seenFrom: (sign.detectedRound ?? 0) + 1,
-      waited: sign.response?.delay ?? null,
-      suggestion:
-        sign.response === null
-          ? (model.measures.find((m) => m.responds.includes(sign.id)) ?? null)
-          : null,
-    }));
+    .flatMap((sign): MissedWindow[] => {
+      // Every sign of a state is in its model; `flatMap` only satisfies the types.
+      const definition = model.signs.find((s) => s.id === sign.id);
+      if (!definition) return [];
+      const missed: MissedWindow = {
+        sign: sign.id,
+        nameKey: definition.nameKey,
+        seenFrom: (sign.detectedRound ?? 0) + 1,
+        waited: sign.response?.delay ?? null,
+        suggestion:
+          sign.response === null
+            ? (model.measures.find((m) => m.responds.includes(sign.id)) ?? null)
+            : null,
+      };
+      return [missed];
+    });
 
   const usedMeasures: UsedMeasure[] = [];
   for (const instance of taken) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGame, step, type Action, type GameState } from '../../core/index.ts';
 import { loadProjectContent } from '../../tools/content-dir.ts';
+import type { ContentKey } from '../../content/schema.ts';
 import en from '../../../locales/en/content.json';
 import { debriefView } from './debriefView.ts';
 import { lessonLine, lessonsOf, missedLines, windowLine, type Lesson } from './lessons.ts';
@@ -103,10 +104,10 @@ describe('lesson lines', () => {
   it('say which signs were answered late and which never, with a measure that would have', () => {
     const never = windowLine({
       sign: 's',
-      nameKey: 'k',
+      nameKey: 'k' as ContentKey,
       seenFrom: 3,
       waited: null,
-      suggestion: { id: 'm', nameKey: 'n' },
+      suggestion: { id: 'm', nameKey: 'n' as ContentKey },
     });
     expect(never).toEqual({
       key: 'missedWindow.neverAnswered',
@@ -114,7 +115,13 @@ describe('lesson lines', () => {
       sign: 's',
       measure: 'm',
     });
-    const late = windowLine({ sign: 's', nameKey: 'k', seenFrom: 3, waited: 2, suggestion: null });
+    const late = windowLine({
+      sign: 's',
+      nameKey: 'k' as ContentKey,
+      seenFrom: 3,
+      waited: 2,
+      suggestion: null,
+    });
     expect(late).toEqual({
       key: 'missedWindow.lateResponse',
       numbers: { round: 3, count: 2 },

@@ -1,5 +1,4 @@
-import type { i18n } from 'i18next';
-import { formatNumber } from '../text.ts';
+import type { Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
 import type { DebriefView } from './debriefView.ts';
 
@@ -14,12 +13,12 @@ export interface StageColumn {
  * round with the players' measures and if nobody had acted, then any further columns.
  */
 export function stageTable(
-  i18nInstance: i18n,
+  words: Translator,
   labels: { readonly caption: string; readonly player: string },
   view: Pick<DebriefView, 'player' | 'counterfactual'>,
   columns: readonly StageColumn[] = [],
 ): HTMLTableElement {
-  const t = i18nInstance.t;
+  const t = words.ui;
   return el('table', {}, [
     el('caption', { textContent: labels.caption }),
     el('tr', {}, [
@@ -30,7 +29,7 @@ export function stageTable(
     ]),
     ...view.player.map((point, index) =>
       el('tr', {}, [
-        el('td', { textContent: formatNumber(i18nInstance, point.round) }),
+        el('td', { textContent: words.number(point.round) }),
         el('td', { textContent: t('debrief.table.stage', { stage: point.stage }) }),
         el('td', {
           textContent: t('debrief.table.stage', {

@@ -3,7 +3,6 @@
  * take another measure of the same role instead, and see the game replayed with the same luck.
  * The sentence says what changed; the chart draws the new curve beside theirs.
  */
-import type { i18n } from 'i18next';
 import {
   counterfactual,
   firstTakes,
@@ -16,11 +15,12 @@ import {
   type WhatIfEdit,
   type WhatIfResult,
 } from '../../core/index.ts';
+import type { Translator } from '../translator.ts';
 import { el, button } from '../ui/dom.ts';
 
 /** What the panel needs from the screen around it. */
 export interface WhatIfPanelOptions {
-  readonly i18n: i18n;
+  readonly words: Translator;
   readonly state: GameState;
   /** A measure's name in the players' language. */
   readonly name: (measure: string) => string;
@@ -39,8 +39,8 @@ export interface WhatIfPanel {
 }
 
 /** Why an edited measure could not have been taken, in words. */
-function refusalReason(i18nInstance: i18n, reason: Extract<WhatIfResult, { ok: false }>['reason']) {
-  const t = i18nInstance.t;
+function refusalReason(words: Translator, reason: Extract<WhatIfResult, { ok: false }>['reason']) {
+  const t = words.ui;
   switch (reason) {
     case 'insufficientCapacity':
       return t('debrief.whatIf.reason.insufficientCapacity');
@@ -64,11 +64,11 @@ function refusalReason(i18nInstance: i18n, reason: Extract<WhatIfResult, { ok: f
 
 /** The costliest delay in one sentence (or that no earlier start would have helped). */
 export function costliestText(
-  i18nInstance: i18n,
+  words: Translator,
   name: (measure: string) => string,
   delay: CostliestDelay | null,
 ): string {
-  const t = i18nInstance.t;
+  const t = words.ui;
   if (!delay) return t('debrief.whatIf.costliest.none');
   const values = {
     measure: name(delay.measure),
@@ -92,15 +92,15 @@ const SWAP = 'swap:';
 
 /** The "try it yourself" panel of a finished game. */
 export function whatIfPanel(options: WhatIfPanelOptions): WhatIfPanel {
-  const { i18n: i18nInstance, state, name } = options;
-  const t = i18nInstance.t;
+  const { words, state, name } = options;
+  const t = words.ui;
   const taken = firstTakes(state.log);
   const describeDelay = (line: HTMLElement, delay: CostliestDelay | null | undefined): void => {
     if (delay === undefined) {
       line.textContent = t('debrief.whatIf.costliest.working');
       return;
     }
-    line.textContent = costliestText(i18nInstance, name, delay);
+    line.textContent = costliestText(words, name, delay);
     line.dataset.state = 'ready';
   };
   const heading = el('h2', { id: 'whatif-heading', textContent: t('debrief.whatIf.heading') });
@@ -182,7 +182,7 @@ export function whatIfPanel(options: WhatIfPanelOptions): WhatIfPanel {
       other: edit.kind === 'swap' ? name(edit.with) : '',
     };
     if (!outcome.ok) {
-      const reason = refusalReason(i18nInstance, outcome.reason);
+      const reason = refusalReason(words, outcome.reason);
       result.textContent =
         edit.kind === 'swap'
           ? t('debrief.whatIf.refusedSwap', { ...names, reason })
@@ -199,7 +199,7 @@ export function whatIfPanel(options: WhatIfPanelOptions): WhatIfPanel {
         ? t('debrief.whatIf.swapped', { ...names, ...peaks })
         : t('debrief.whatIf.moved', { ...names, round: edit.round, from: chosen.round, ...peaks });
     const timeline = timelineOf(replayed);
-    fillTable(table, i18nInstance, state, timeline);
+    fillTable(table, words, state, timeline);
     // The replayed curve's numbers, for anyone who checks the drawing against the model.
     element.dataset.threats = timeline.map((p) => p.threat.toFixed(3)).join(' ');
     options.onCurve(timeline);
@@ -243,11 +243,11 @@ export function whatIfPanel(options: WhatIfPanelOptions): WhatIfPanel {
 /** The stage in each round as played and with the change, for screen readers. */
 function fillTable(
   table: HTMLTableElement,
-  i18nInstance: i18n,
+  words: Translator,
   state: GameState,
   timeline: readonly TimelinePoint[],
 ): void {
-  const t = i18nInstance.t;
+  const t = words.ui;
   const stage = (value: number | undefined): string =>
     value === undefined ? '—' : t('debrief.table.stage', { stage: value });
   table.replaceChildren(

@@ -19,6 +19,7 @@ const content = loadContentOrThrow(fixtureFiles, fixtureLocale);
 const wording: Wording = {
   ui: (key, values) => `${key}${values ? JSON.stringify(values) : ''}`,
   name: (kind, id) => `<${kind}:${id}>`,
+  stage: (stage) => `<stage:${String(stage)}>`,
   number: (value, digits) => value.toFixed(digits),
   list: (items, or) => items.join(or ? ' | ' : ', '),
 };

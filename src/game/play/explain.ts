@@ -6,18 +6,24 @@ import {
   type CauseTally,
   type GameEvent,
   type GameState,
+  type Stage,
 } from '../../core/index.ts';
+import { CLARITY_WHY_KEYS, SYNERGY_KEYS } from '../textKeys.ts';
+import type { Translator } from '../translator.ts';
 
-/** A translator for content and UI keys; tests pass a fake that echoes keys. */
-export interface Wording {
-  /** UI text (`ui` namespace). */
-  ui(key: string, values?: Record<string, unknown>): string;
-  /** Name of a content id: `measure`, `sign`, `trigger`, `factor`, `stage` or `role`. */
-  name(kind: 'measure' | 'sign' | 'trigger' | 'factor' | 'stage' | 'role', id: string): string;
-  /** A number written the reader's way. */
-  number(value: number, fractionDigits: number): string;
-  /** Items joined as a list the reader's way: "A, B and C", or with `or`, "A, B or C". */
-  list(items: readonly string[], or?: 'or'): string;
+/** The name of a content id: a `measure`, `sign`, `trigger`, `factor` or `role`. */
+export type NameOf = (
+  kind: 'measure' | 'sign' | 'trigger' | 'factor' | 'role',
+  id: string,
+) => string;
+
+/**
+ * What explaining a round needs: the translator's UI text, numbers and lists, and the names of
+ * content ids and stages (see `roundWording`); tests pass a fake that echoes keys.
+ */
+export interface Wording extends Pick<Translator, 'ui' | 'number' | 'list'> {
+  readonly name: NameOf;
+  readonly stage: (stage: Stage) => string;
 }
 
 /** Tone of a line: also shown as an icon and a word, never by colour alone. */
@@ -171,7 +177,7 @@ export function explainRound(
       case 'synergy':
         measures.push({
           tone: 'better',
-          text: w.ui(`line.synergy.${event.effect}`, { measure: w.name('measure', event.measure) }),
+          text: w.ui(SYNERGY_KEYS[event.effect], { measure: w.name('measure', event.measure) }),
           why: w.ui('why.synergy', { partner: w.name('measure', event.with) }),
         });
         break;
@@ -201,7 +207,7 @@ export function explainRound(
           text: w.ui('line.signSeen', { sign: w.name('sign', event.sign) }),
           why: recurring.has(event.uid)
             ? w.ui('why.recurring')
-            : w.ui(`why.clarity.${event.clarity}`),
+            : w.ui(CLARITY_WHY_KEYS[event.clarity]),
         });
         break;
       case 'signMissed':
@@ -212,7 +218,7 @@ export function explainRound(
           tone: event.to > event.from ? 'worse' : 'better',
           text: w.ui(event.to > event.from ? 'line.stageUp' : 'line.stageDown', {
             stage: event.to,
-            name: w.name('stage', String(event.to)),
+            name: w.stage(event.to),
           }),
           why: because(event.cause, state, w),
         });
@@ -263,7 +269,7 @@ function countryLine(
   const before = state.history.find((h) => h.round === ended.round - 1)?.threat ?? ended.threat;
   const change = ended.threat - before;
   const values = { from: w.number(before, 0), to: w.number(ended.threat, 0) };
-  const stage = { stage: ended.stage, name: w.name('stage', String(ended.stage)) };
+  const stage = { stage: ended.stage, name: w.stage(ended.stage) };
   if (Math.abs(change) < STEADY) {
     return {
       tone: 'neutral',

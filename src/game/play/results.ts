@@ -1,20 +1,15 @@
-import type { i18n } from 'i18next';
 import type { ScenarioModel } from '../../core/index.ts';
+import { STAGE_KEYS, TONE_ICON_KEYS } from '../textKeys.ts';
+import type { ContentKey, Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
-import type { ScenarioWords } from '../words.ts';
-import type { ConsequenceLine, Wording } from './explain.ts';
+import type { ConsequenceLine, NameOf, Wording } from './explain.ts';
 
 /**
- * Names of content items for round results: stages, measures, factors and roles by their
- * name key; signs and triggers with the scenario's group and region filled in.
+ * Names of content items for round results: measures, factors and roles by their name key;
+ * signs and triggers with the scenario's group and region filled in.
  */
-export function contentNames(
-  model: ScenarioModel,
-  words: ScenarioWords | null,
-  text: (key: string) => string,
-): Wording['name'] {
+export function contentNames(model: ScenarioModel, words: Translator): NameOf {
   return (kind, id) => {
-    if (kind === 'stage') return text(`stage.${id}.name`);
     const lists = {
       measure: model.measures,
       sign: model.signs,
@@ -22,24 +17,34 @@ export function contentNames(
       factor: model.factors,
       role: model.roles,
     };
-    const found = (lists[kind] as readonly { id: string; nameKey: string }[]).find(
-      (item) => item.id === id,
-    );
+    const list: readonly { readonly id: string; readonly nameKey: ContentKey }[] = lists[kind];
+    const found = list.find((item) => item.id === id);
     if (!found) return id;
     return kind === 'sign' || kind === 'trigger'
-      ? (words?.about(id, found.nameKey) ?? id)
-      : text(found.nameKey);
+      ? words.about(id, found.nameKey)
+      : words.text(found.nameKey);
+  };
+}
+
+/** What `explainRound` needs to word a round of this game. */
+export function roundWording(model: ScenarioModel, words: Translator): Wording {
+  return {
+    ui: words.ui,
+    number: words.number,
+    list: words.list,
+    name: contentNames(model, words),
+    stage: (stage) => words.text(STAGE_KEYS[stage].name),
   };
 }
 
 /** A round's consequences as a list: tone icon, what changed and why, lines staggered in. */
-export function resultList(i18n: i18n, lines: readonly ConsequenceLine[]): HTMLElement {
+export function resultList(words: Translator, lines: readonly ConsequenceLine[]): HTMLElement {
   return el(
     'ol',
     { className: 'result-lines' },
     lines.map((line, index) => {
       const item = el('li', { className: `result-line tone-${line.tone}` }, [
-        el('span', { className: 'tone-icon', textContent: i18n.t(`results.icon.${line.tone}`) }),
+        el('span', { className: 'tone-icon', textContent: words.ui(TONE_ICON_KEYS[line.tone]) }),
         el('span', { className: 'result-text' }, [
           el('span', { textContent: line.text }),
           el('span', { className: 'result-why', textContent: line.why }),

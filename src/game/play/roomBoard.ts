@@ -4,7 +4,6 @@
  * that choose which part of the room a compact (phone) layout shows.
  */
 import type Phaser from 'phaser';
-import type { i18n } from 'i18next';
 import type { Profile } from '../../content/schema.ts';
 import { STAGE } from '../keys.ts';
 import { Ink } from '../palette.ts';
@@ -13,6 +12,8 @@ import { panelTabs } from '../ui/panelTabs.ts';
 import { CountryMap } from './countryMap.ts';
 import { StageMeter } from './stageMeter.ts';
 import { regionTension, type TensionLevel } from './tension.ts';
+import { TENSION_KEYS } from '../textKeys.ts';
+import type { Translator } from '../translator.ts';
 
 const MAP_BOX = { x: 40, y: 124, width: 920, height: 340 } as const;
 /** On small screens the map fills the "Country" panel, under the top bar and the panel tabs. */
@@ -65,9 +66,10 @@ export function regionLevels(board: RoomBoard, threat: number, hidden = false): 
 export function regionLabels(
   board: RoomBoard,
   levels: readonly TensionLevel[],
-  words: { readonly i18n: i18n; readonly text: (key: string) => string; readonly hidden?: boolean },
+  words: Translator,
+  hidden = false,
 ): HTMLElement {
-  const t = words.i18n.t;
+  const t = words.ui;
   const labels = el('div', { className: 'map-labels' });
   labels.setAttribute('aria-label', t('play.mapLabel'));
   labels.setAttribute('role', 'list');
@@ -78,9 +80,9 @@ export function regionLabels(
       ...(region
         ? [el('span', { className: 'region-name', textContent: words.text(region.nameKey) })]
         : []),
-      ...(words.hidden
+      ...(hidden
         ? []
-        : [el('span', { className: 'region-level', textContent: t(`tension.${level}`) })]),
+        : [el('span', { className: 'region-level', textContent: t(TENSION_KEYS[level]) })]),
     ]);
     label.setAttribute('role', 'listitem');
     label.style.left = `${String(centre.x)}px`;
@@ -92,13 +94,13 @@ export function regionLabels(
 
 /** The compact layout's tabs: Measures, Warning signs (with their number), Country, and extras. */
 export function roomPanelTabs<P extends string>(
-  i18nInstance: i18n,
+  words: Translator,
   signCount: number,
   selected: RoomPanel | P,
   choose: (panel: RoomPanel | P) => void,
   extra: readonly { readonly panel: P; readonly label: string }[] = [],
 ): HTMLElement {
-  const t = i18nInstance.t;
+  const t = words.ui;
   const labels: Record<RoomPanel, string> = {
     measures: t('play.panels.measures'),
     signs: t('play.panels.signs', { number: signCount }),

@@ -1,15 +1,19 @@
-import type { i18n } from 'i18next';
 import type { RoleId } from '../../content/schema.ts';
 import type { Stage } from '../../core/index.ts';
-import { formatNumber } from '../text.ts';
-import type { ScenarioWords } from '../words.ts';
+import {
+  BLOCKER_KEYS,
+  CONFIDENCE_KEYS,
+  MEASURE_KIND_KEYS,
+  STAGE_KEYS,
+  severityKey,
+} from '../textKeys.ts';
+import type { Translator } from '../translator.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
 import type { MeasureCardView, PlayView, RoleView, SignView } from './view.ts';
 
 /** What the builders need to turn ids into words and intents into actions. */
 export interface RoomContext {
-  readonly i18n: i18n;
-  readonly words: ScenarioWords;
+  readonly words: Translator;
   /** This round's instruction in the tutorial, if any. */
   readonly tutorialStep: string | null;
   readonly take: (role: RoleId, measure: string) => void;
@@ -21,10 +25,6 @@ export interface RoomContext {
   readonly justPlayed: { readonly measure: string; readonly taken: boolean } | null;
 }
 
-function ct(ctx: RoomContext, key: string, values: Record<string, unknown> = {}): string {
-  return ctx.words.text(key, values);
-}
-
 /** Buttons keep a stable focus key, so re-rendering never loses the player's place. */
 function focusable<T extends HTMLElement>(element: T, key: string): T {
   element.dataset.focusKey = key;
@@ -32,11 +32,11 @@ function focusable<T extends HTMLElement>(element: T, key: string): T {
 }
 
 export function stageLabel(ctx: RoomContext, stage: Stage): string {
-  return ctx.i18n.t('play.stage', { stage, name: ct(ctx, `stage.${String(stage)}.name`) });
+  return ctx.words.ui('play.stage', { stage, name: ctx.words.text(STAGE_KEYS[stage].name) });
 }
 
 export function buildCalendar(ctx: RoomContext, view: PlayView): HTMLElement {
-  const t = ctx.i18n.t;
+  const t = ctx.words.ui;
   const list = el('ol', { className: 'calendar-rounds' });
   for (let round = 1; round <= view.rounds; round++) {
     const known = view.calendar.some((entry) => entry.round === round);
@@ -73,8 +73,9 @@ export function buildCalendar(ctx: RoomContext, view: PlayView): HTMLElement {
 }
 
 function signItem(ctx: RoomContext, sign: SignView): HTMLElement {
-  const t = ctx.i18n.t;
+  const t = ctx.words.ui;
   const percent = Math.round(sign.confidence * 100);
+  const severity = sign.severity === null ? null : severityKey(sign.severity);
   const meter = el('span', { className: `confidence-bar ${sign.clarity}` }, [
     el('span', { className: 'confidence-fill' }),
   ]);
@@ -93,11 +94,11 @@ function signItem(ctx: RoomContext, sign: SignView): HTMLElement {
       textContent: ctx.words.about(sign.id, sign.descriptionKey),
     }),
     el('p', { className: 'sign-facts' }, [
-      ...(sign.severity === null
+      ...(severity === null
         ? []
-        : [el('strong', { textContent: ct(ctx, `severity.${String(sign.severity)}`) }), ' · ']),
+        : [el('strong', { textContent: ctx.words.text(severity) }), ' · ']),
       meter,
-      t(`play.confidence.${sign.clarity}`, { percent: formatNumber(ctx.i18n, percent) }),
+      t(CONFIDENCE_KEYS[sign.clarity], { percent: ctx.words.number(percent) }),
       ' · ',
       t('play.seenIn', { round: sign.seenFrom }),
       ...(sign.responded ? [' · ', el('strong', { textContent: t('play.responded') })] : []),
@@ -111,7 +112,7 @@ function signItem(ctx: RoomContext, sign: SignView): HTMLElement {
 }
 
 export function buildFeed(ctx: RoomContext, view: PlayView): HTMLElement {
-  const t = ctx.i18n.t;
+  const t = ctx.words.ui;
   const signs =
     view.signs.length > 0
       ? el(
@@ -135,7 +136,9 @@ export function buildFeed(ctx: RoomContext, view: PlayView): HTMLElement {
                 : t('play.inEffect');
             const added = ctx.justPlayed?.taken && ctx.justPlayed.measure === instance.id;
             return el('li', { className: added ? 'just-added' : '' }, [
-              el('strong', { textContent: measure ? ct(ctx, measure.nameKey) : instance.id }),
+              el('strong', {
+                textContent: measure ? ctx.words.text(measure.nameKey) : instance.id,
+              }),
               ` · ${status}`,
             ]);
           }),
@@ -162,7 +165,7 @@ export function buildFeed(ctx: RoomContext, view: PlayView): HTMLElement {
 }
 
 function durationText(ctx: RoomContext, card: MeasureCardView): string {
-  const t = ctx.i18n.t;
+  const t = ctx.words.ui;
   const { delay, duration } = card.measure;
   const start = delay === 0 ? t('card.startsNow') : t('card.startsAfter', { count: delay });
   const length = duration === 0 ? t('card.lastsForever') : t('card.lasts', { count: duration });
@@ -170,9 +173,9 @@ function durationText(ctx: RoomContext, card: MeasureCardView): string {
 }
 
 function cardAction(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTMLElement[] {
-  const t = ctx.i18n.t;
+  const t = ctx.words.ui;
   const id = card.measure.id;
-  const name = ct(ctx, card.measure.nameKey);
+  const name = ctx.words.text(card.measure.nameKey);
   switch (card.status) {
     case 'available': {
       const take = focusable(
@@ -213,14 +216,14 @@ function cardAction(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTML
       return [
         el('p', {
           className: 'card-status blocked',
-          textContent: t(`blocker.${card.blocker ?? 'finished'}`),
+          textContent: t(BLOCKER_KEYS[card.blocker ?? 'finished']),
         }),
       ];
   }
 }
 
 function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTMLElement {
-  const t = ctx.i18n.t;
+  const t = ctx.words.ui;
   const { measure } = card;
   const headingId = `card-${measure.id}`;
   const played =
@@ -231,23 +234,27 @@ function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTM
       : '';
   const article = el('article', { className: `measure-card status-${card.status}${played}` }, [
     withSecond(
-      el('h3', { id: headingId, className: 'card-name', textContent: ct(ctx, measure.nameKey) }),
+      el('h3', {
+        id: headingId,
+        className: 'card-name',
+        textContent: ctx.words.text(measure.nameKey),
+      }),
       ctx.words.secondText(measure.nameKey),
     ),
     el('p', { className: 'card-facts' }, [
       el('span', {
         className: `kind-badge kind-${measure.kind}`,
-        textContent: ct(ctx, `kind.${measure.kind}.name`),
+        textContent: ctx.words.text(MEASURE_KIND_KEYS[measure.kind].name),
       }),
       ` ${t('card.cost', { count: measure.cost })} · ${durationText(ctx, card)}`,
     ]),
     el('div', { className: 'card-body' }, [
       withSecond(
-        el('p', { className: 'card-text', textContent: ct(ctx, measure.descriptionKey) }),
+        el('p', { className: 'card-text', textContent: ctx.words.text(measure.descriptionKey) }),
         ctx.words.secondText(measure.descriptionKey),
       ),
       ...(measure.hintKey
-        ? [el('p', { className: 'card-hint', textContent: ct(ctx, measure.hintKey) })]
+        ? [el('p', { className: 'card-hint', textContent: ctx.words.text(measure.hintKey) })]
         : []),
       el('p', {
         className: 'card-cite',
@@ -263,7 +270,7 @@ function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTM
 }
 
 export function buildRoles(ctx: RoomContext, view: PlayView, selected: RoleId): HTMLElement {
-  const t = ctx.i18n.t;
+  const t = ctx.words.ui;
   const tabs = el('div', { className: 'role-tabs' });
   tabs.setAttribute('role', 'tablist');
   tabs.setAttribute('aria-label', t('play.rolesLabel'));
@@ -280,7 +287,7 @@ export function buildRoles(ctx: RoomContext, view: PlayView, selected: RoleId): 
     tab.tabIndex = role.id === current?.id ? 0 : -1;
     tab.append(
       el('span', { className: 'role-key', textContent: String(index + 1) }),
-      el('span', { className: 'role-name', textContent: ct(ctx, role.nameKey) }),
+      el('span', { className: 'role-name', textContent: ctx.words.text(role.nameKey) }),
       el('span', {
         className: `role-points${ctx.justPlayed && role.id === current?.id ? ' points-changed' : ''}`,
         textContent: t('play.points', { left: role.capacityLeft, total: role.capacity }),

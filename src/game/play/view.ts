@@ -1,4 +1,4 @@
-import type { Measure, RoleId } from '../../content/schema.ts';
+import type { ContentKey, Measure, RoleId } from '../../content/schema.ts';
 import {
   roundBudget,
   actionBlocker,
@@ -23,7 +23,7 @@ export interface MeasureCardView {
 
 export interface RoleView {
   readonly id: RoleId;
-  readonly nameKey: string;
+  readonly nameKey: ContentKey;
   /** Points to spend this round (base, resourcing bonuses and points carried over). */
   readonly capacity: number;
   readonly capacityLeft: number;
@@ -35,8 +35,8 @@ export interface RoleView {
 export interface SignView {
   readonly uid: number;
   readonly id: string;
-  readonly nameKey: string;
-  readonly descriptionKey: string;
+  readonly nameKey: ContentKey;
+  readonly descriptionKey: ContentKey;
   /** Round from which players could see it. */
   readonly seenFrom: number;
   readonly confidence: number;
@@ -52,7 +52,7 @@ export interface SignView {
 export interface CalendarEntry {
   readonly round: number;
   readonly trigger: string;
-  readonly nameKey: string;
+  readonly nameKey: ContentKey;
 }
 
 export interface PlayView {
@@ -101,11 +101,13 @@ function cardOf(state: GameState, role: RoleId, measure: Measure): MeasureCardVi
  */
 export function playView(state: GameState): PlayView {
   const { model } = state;
-  const roles = state.roles.map((roleId): RoleView => {
+  // Every role and sign of a state is in its own model; `flatMap` only satisfies the types.
+  const roles = state.roles.flatMap((roleId): RoleView[] => {
     const role = model.roles.find((candidate) => candidate.id === roleId);
-    return {
+    if (!role) return [];
+    const view: RoleView = {
       id: roleId,
-      nameKey: role?.nameKey ?? roleId,
+      nameKey: role.nameKey,
       capacity: roundBudget(state, roleId),
       capacityLeft: state.capacity[roleId] ?? 0,
       turnEnded: state.ended.includes(roleId),
@@ -113,25 +115,28 @@ export function playView(state: GameState): PlayView {
         .filter((measure) => measure.role === roleId)
         .map((measure) => cardOf(state, roleId, measure)),
     };
+    return [view];
   });
 
   const signs = state.signs
     .filter((sign) => sign.detectedRound !== null)
-    .map((sign): SignView => {
+    .flatMap((sign): SignView[] => {
       const definition = model.signs.find((candidate) => candidate.id === sign.id);
+      if (!definition) return [];
       const confidence = sign.confidence ?? 0;
-      return {
+      const view: SignView = {
         uid: sign.uid,
         id: sign.id,
-        nameKey: definition?.nameKey ?? sign.id,
-        descriptionKey: definition?.descriptionKey ?? sign.id,
+        nameKey: definition.nameKey,
+        descriptionKey: definition.descriptionKey,
         seenFrom: (sign.detectedRound ?? 0) + 1,
         confidence,
         clarity: clarityOf(confidence),
         responded: sign.response !== null,
-        severity: definition?.severity ?? null,
+        severity: definition.severity ?? null,
         fresh: (sign.detectedRound ?? 0) + 1 === state.round,
       };
+      return [view];
     })
     .reverse();
 

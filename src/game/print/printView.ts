@@ -1,5 +1,4 @@
 import './print.css';
-import type { TFunction } from 'i18next';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
@@ -8,6 +7,7 @@ import { openModal } from '../ui/modal.ts';
 import type { PrintKind } from './kinds.ts';
 import { buildRoleCards } from './roleCards.ts';
 import { buildTeacherGuide } from './teacherGuide.ts';
+import type { Translator } from '../translator.ts';
 
 /** The namespace of the teacher materials; it is loaded here, never at start. */
 const GUIDE = 'guide';
@@ -23,9 +23,9 @@ interface OpenView {
 let openView: OpenView | null = null;
 
 /** The `guide` text in the current language, loading it first (again after a language switch). */
-async function guideText(services: GameServices): Promise<TFunction<'guide'>> {
+async function guideText(services: GameServices): Promise<Translator['guide']> {
   await services.i18n.loadNamespaces(GUIDE);
-  return services.i18n.getFixedT(null, GUIDE);
+  return services.words.guide;
 }
 
 /** The game behind the view: hidden from assistive technology and focus while the view is open. */
@@ -49,7 +49,7 @@ function restoreFocus(opener: HTMLElement | null): void {
   twin?.focus();
 }
 
-function languageSelect(services: GameServices, g: TFunction<'guide'>): HTMLElement {
+function languageSelect(services: GameServices, g: Translator['guide']): HTMLElement {
   const select = el('select', { id: 'print-language' });
   select.dataset.control = 'language';
   for (const language of LANGUAGES) {
@@ -120,8 +120,8 @@ export async function openPrintView(
     toolbar.setAttribute('aria-label', g('view.toolbar'));
     const body =
       kind === 'roleCards'
-        ? buildRoleCards(services, g, services.content)
-        : buildTeacherGuide(services, g);
+        ? buildRoleCards(services.words, services.content)
+        : buildTeacherGuide(services.words, services.content);
     const sheet = el('div', { className: `print-sheet print-${kind}` }, body);
     view.replaceChildren(toolbar, sheet);
     document.title = sheet.querySelector('h1')?.textContent ?? savedTitle;

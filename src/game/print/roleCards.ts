@@ -1,7 +1,6 @@
-import type { TFunction } from 'i18next';
 import type { Content, Measure, Role } from '../../content/schema.ts';
-import type { GameServices } from '../services.ts';
-import { contentText, formatNumber } from '../text.ts';
+import { MEASURE_KIND_KEYS, PILLAR_KEYS } from '../textKeys.ts';
+import type { Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
 
 /**
@@ -18,35 +17,31 @@ export function paragraphs(cites: readonly number[]): HTMLElement {
   return list;
 }
 
-function measureRow(services: GameServices, measure: Measure): HTMLTableRowElement {
+function measureRow(words: Translator, measure: Measure): HTMLTableRowElement {
   const mark = el('span', { className: 'kind-mark' });
   mark.setAttribute('aria-hidden', 'true');
   const name = el('th', {
     className: 'measure-name',
-    textContent: contentText(services.i18n, measure.nameKey),
+    textContent: words.text(measure.nameKey),
   });
   name.scope = 'row';
   return el('tr', { className: 'measure-row' }, [
     name,
     el('td', { className: `measure-kind kind-${measure.kind}` }, [
       mark,
-      contentText(services.i18n, `kind.${measure.kind}.name`),
+      words.text(MEASURE_KIND_KEYS[measure.kind].name),
     ]),
     el('td', {
       className: 'measure-cost',
-      textContent: formatNumber(services.i18n, measure.cost),
+      textContent: words.number(measure.cost),
     }),
     el('td', { className: 'measure-cites' }, [paragraphs(measure.cites)]),
   ]);
 }
 
-function roleCard(
-  services: GameServices,
-  g: TFunction<'guide'>,
-  role: Role,
-  measures: readonly Measure[],
-): HTMLElement {
-  const text = (key: string): string => contentText(services.i18n, key);
+function roleCard(words: Translator, role: Role, measures: readonly Measure[]): HTMLElement {
+  const g = words.guide;
+  const text = words.text;
   const headingId = `print-role-${role.id}`;
   const head = (
     key: 'cards.measure' | 'cards.kind' | 'cards.cost' | 'cards.report',
@@ -55,12 +50,12 @@ function roleCard(
     cell.scope = 'col';
     return cell;
   };
-  const rows = measures.map((measure) => measureRow(services, measure));
+  const rows = measures.map((measure) => measureRow(words, measure));
   const card = el('article', { className: `role-card role-${role.id}` }, [
     el('header', { className: 'role-card-header' }, [
       el('h2', { id: headingId, textContent: text(role.nameKey) }),
       el('p', { className: 'role-card-meta' }, [
-        el('span', { textContent: g(`cards.pillar.${role.pillar}`) }),
+        el('span', { textContent: g(PILLAR_KEYS[role.pillar]) }),
         ' · ',
         el('span', { textContent: g('cards.points', { points: role.capacity }) }),
       ]),
@@ -93,11 +88,8 @@ function roleCard(
 }
 
 /** One card per role: its mandate, its measures (kind, cost, ¶) and the report's words. */
-export function buildRoleCards(
-  services: GameServices,
-  g: TFunction<'guide'>,
-  content: Content | null,
-): HTMLElement[] {
+export function buildRoleCards(words: Translator, content: Content | null): HTMLElement[] {
+  const g = words.guide;
   const parts: HTMLElement[] = [
     el('h1', { id: 'print-heading', textContent: g('cards.heading') }),
     el('p', { className: 'print-intro', textContent: g('cards.intro') }),
@@ -106,14 +98,14 @@ export function buildRoleCards(
     parts.push(
       el('p', {
         className: 'print-problem',
-        textContent: services.i18n.t('contentErrors.heading'),
+        textContent: words.ui('contentErrors.heading'),
       }),
     );
     return parts;
   }
   for (const role of content.roles) {
     const measures = content.measures.filter((measure) => measure.role === role.id);
-    parts.push(roleCard(services, g, role, measures));
+    parts.push(roleCard(words, role, measures));
   }
   parts.push(el('p', { className: 'print-source', textContent: g('view.source') }));
   return parts;

@@ -1,12 +1,9 @@
-import type { TFunction } from 'i18next';
-import { STAGE_COUNT } from '../../content/schema.ts';
-import type { GameServices } from '../services.ts';
-import { contentText, formatNumber } from '../text.ts';
+import { STAGE_DISCUSSION_KEYS, STAGE_KEYS, STAGES } from '../textKeys.ts';
+import type { Content } from '../../content/schema.ts';
+import type { Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
 import { pillarList, rolePillarTable } from '../ui/r2pExplainer.ts';
 import { LESSON_PLANS, type LessonPlan } from './plans.ts';
-
-type Guide = TFunction<'guide'>;
 
 function section(heading: string, children: HTMLElement[]): HTMLElement {
   return el('section', { className: 'guide-section' }, [
@@ -19,7 +16,8 @@ function paragraphs(texts: readonly string[]): HTMLElement[] {
   return texts.map((text) => el('p', { textContent: text }));
 }
 
-function planTable(services: GameServices, g: Guide, plan: LessonPlan): HTMLElement {
+function planTable(words: Translator, plan: LessonPlan): HTMLElement {
+  const g = words.guide;
   const head = (text: string): HTMLElement => {
     const cell = el('th', { textContent: text });
     cell.scope = 'col';
@@ -28,7 +26,7 @@ function planTable(services: GameServices, g: Guide, plan: LessonPlan): HTMLElem
   const rows = plan.steps.map((step) => {
     const minutes = el('th', {
       className: 'plan-minutes',
-      textContent: formatNumber(services.i18n, step.minutes),
+      textContent: words.number(step.minutes),
     });
     minutes.scope = 'row';
     return el('tr', {}, [minutes, el('td', { textContent: g(step.key) })]);
@@ -47,18 +45,18 @@ function planTable(services: GameServices, g: Guide, plan: LessonPlan): HTMLElem
  * references, its three pillars, the ¶29 debate, running the game and its console, handling the
  * subject safely, debrief questions.
  */
-export function buildTeacherGuide(services: GameServices, g: Guide): HTMLElement[] {
-  const stages = Array.from({ length: STAGE_COUNT }, (_, index) => index + 1);
-  const questions = stages.map((stage) =>
+export function buildTeacherGuide(words: Translator, content: Content | null): HTMLElement[] {
+  const g = words.guide;
+  const questions = STAGES.map((stage) =>
     el('li', {}, [
       el('strong', {
         textContent: g('debrief.stage', {
           stage,
-          name: contentText(services.i18n, `stage.${String(stage)}.name`),
+          name: words.text(STAGE_KEYS[stage].name),
         }),
       }),
       ' ',
-      contentText(services.i18n, `discussion.stage${String(stage)}`),
+      words.text(STAGE_DISCUSSION_KEYS[stage]),
     ]),
   );
   return [
@@ -79,27 +77,24 @@ export function buildTeacherGuide(services: GameServices, g: Guide): HTMLElement
     ]),
     section(
       g('lesson.heading'),
-      LESSON_PLANS.map((plan) => planTable(services, g, plan)),
+      LESSON_PLANS.map((plan) => planTable(words, plan)),
     ),
     section(
       g('r2p.heading'),
       paragraphs([g('r2p.states'), g('r2p.process'), g('r2p.prevention'), g('r2p.actors')]),
     ),
-    section(contentText(services.i18n, 'r2p.pillarsHeading'), [
-      el('p', { textContent: contentText(services.i18n, 'r2p.intro') }),
-      pillarList(services.i18n),
-      ...paragraphs([
-        contentText(services.i18n, 'r2p.focus'),
-        contentText(services.i18n, 'r2p.roles'),
-      ]),
-      ...(services.content ? [rolePillarTable(services.i18n, services.content)] : []),
-      el('p', { textContent: contentText(services.i18n, 'r2p.sources') }),
+    section(words.text('r2p.pillarsHeading'), [
+      el('p', { textContent: words.text('r2p.intro') }),
+      pillarList(words),
+      ...paragraphs([words.text('r2p.focus'), words.text('r2p.roles')]),
+      ...(content ? [rolePillarTable(words, content)] : []),
+      el('p', { textContent: words.text('r2p.sources') }),
     ]),
-    section(contentText(services.i18n, 'debate.heading'), [
-      el('p', { textContent: contentText(services.i18n, 'debate.text') }),
+    section(words.text('debate.heading'), [
+      el('p', { textContent: words.text('debate.text') }),
       el('p', {
         className: 'debate-question',
-        textContent: contentText(services.i18n, 'debate.question'),
+        textContent: words.text('debate.question'),
       }),
     ]),
     section(g('running.heading'), [

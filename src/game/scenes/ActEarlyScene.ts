@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import type { SceneKey } from '../keys.ts';
 import type { GameServices } from '../services.ts';
+import type { Translator } from '../translator.ts';
 
 /** Base for every scene: keeps the test hook's `scene` current and hands out services. */
 export abstract class ActEarlyScene extends Phaser.Scene {
@@ -35,7 +36,8 @@ export abstract class ActEarlyScene extends Phaser.Scene {
     });
   }
 
-  protected get t(): GameServices['i18n']['t'] {
-    return this.services.i18n.t;
+  /** Text of the `ui` namespace. */
+  protected get t(): Translator['ui'] {
+    return this.services.words.ui;
   }
 }

@@ -2,8 +2,7 @@ import { SceneKey } from '../keys.ts';
 import type { GameServices } from '../services.ts';
 import { GameSession } from '../session/session.ts';
 import type { GameSetup } from '../setup.ts';
-import { contentText } from '../text.ts';
-import { ScenarioWords } from '../words.ts';
+import type { ContentKey, Translator } from '../translator.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
@@ -13,13 +12,14 @@ import { ActEarlyScene } from './ActEarlyScene.ts';
 
 interface ProfileEntry {
   id: string;
-  nameKey: string;
-  descriptionKey?: string;
+  nameKey: ContentKey;
+  descriptionKey?: ContentKey;
 }
 
 /** The country, the roles, what acting early means, and the content note before play. */
 export class BriefingScene extends ActEarlyScene {
   private setup: GameSetup | null = null;
+  private words: Translator = this.services.words;
 
   constructor(services: GameServices) {
     super(SceneKey.Briefing, services);
@@ -35,8 +35,8 @@ export class BriefingScene extends ActEarlyScene {
     this.render();
   }
 
-  private text(key: string): string {
-    return contentText(this.services.i18n, key, this.setup?.intensity);
+  private text(key: ContentKey): string {
+    return this.words.text(key);
   }
 
   private render(): void {
@@ -47,12 +47,12 @@ export class BriefingScene extends ActEarlyScene {
     const t = this.t;
     const meta = scenario;
     const countryKey = scenario.countryKey ?? scenario.nameKey;
-    const words = new ScenarioWords(
-      this.services.i18n,
+    const words = this.services.words.forScenario(
       scenario,
       setup.intensity,
       this.services.preferences.secondLanguage,
     );
+    this.words = words;
     const { screen, body, actions } = buildScreen(this.services, {
       className: 'briefing-screen',
       heading: this.text(countryKey),

@@ -11,8 +11,15 @@ import type { GameServices } from '../services.ts';
 import type { GameSession } from '../session/session.ts';
 import { playDebriefAudio } from '../session/audioBridge.ts';
 import type { GameSetup } from '../setup.ts';
-import { contentText, formatNumber, freshSeed } from '../text.ts';
-import { ScenarioWords } from '../words.ts';
+import { freshSeed } from '../text.ts';
+import type { ContentKey, Translator } from '../translator.ts';
+import {
+  DEBRIEF_OUTCOME_KEYS,
+  DEBRIEF_PANEL_KEYS,
+  DIMENSION_KEYS,
+  OUTCOME_KEYS,
+  STAGE_DISCUSSION_KEYS,
+} from '../textKeys.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
@@ -56,15 +63,9 @@ export class DebriefScene extends ActEarlyScene {
   /** Shows the costliest delay in the screen now on display. */
   private onDelay: ((delay: CostliestDelay | null | undefined) => void) | null = null;
 
-  private text(key: string, values: Record<string, unknown> = {}): string {
-    return contentText(this.services.i18n, key, this.services.session?.intensity, values);
-  }
-
-  private words(session: GameSession): ScenarioWords {
-    const scenario = this.scenarioOf(session);
-    return new ScenarioWords(
-      this.services.i18n,
-      scenario,
+  private words(session: GameSession): Translator {
+    return this.services.words.forScenario(
+      this.scenarioOf(session),
       session.intensity,
       this.services.preferences.secondLanguage,
     );
@@ -74,16 +75,21 @@ export class DebriefScene extends ActEarlyScene {
     return session.content.scenarios.find((s) => s.id === session.state.model.scenarioId);
   }
 
+  private countryName(session: GameSession, words: Translator): string {
+    const scenario = this.scenarioOf(session);
+    return scenario ? words.text(scenario.countryKey ?? scenario.nameKey) : '';
+  }
+
   private render(view: DebriefView, focusKey?: string): void {
     const session = this.services.session;
     if (!session) return;
     const state = session.state;
     const words = this.words(session);
     const compact = this.services.ui.compact;
-    const chart = this.chart(state, view);
+    const chart = this.chart(state, view, words);
     const costliest = el('li', { className: 'costliest-delay' });
     const tryIt = whatIfPanel({
-      i18n: this.services.i18n,
+      words,
       state,
       name: (id) => this.measureName(state, words, id),
       onCurve: (timeline) => {
@@ -97,7 +103,7 @@ export class DebriefScene extends ActEarlyScene {
         el('header', { className: 'debrief-header' }, [
           el('h1', {
             textContent: this.t('debrief.heading', {
-              country: this.text(`scenario.${state.model.scenarioId}.country`),
+              country: this.countryName(session, words),
             }),
           }),
           // A phone shows the outcome at the top of the results panel, where it has room.
@@ -127,7 +133,7 @@ export class DebriefScene extends ActEarlyScene {
             el('h2', { textContent: this.t('debrief.discussHeading') }),
             this.questions(session, view, words),
           ]),
-          debateSection(this.services.i18n, session.intensity),
+          debateSection(words),
         ]),
       ]),
       this.actions(session, again),
@@ -143,18 +149,21 @@ export class DebriefScene extends ActEarlyScene {
 
   private total(view: DebriefView): string {
     return this.t('debrief.total', {
-      points: formatNumber(this.services.i18n, view.score.total),
-      max: formatNumber(this.services.i18n, view.score.max),
+      points: this.services.words.number(view.score.total),
+      max: this.services.words.number(view.score.max),
     });
   }
 
   /** The risk chart with its legend and, for screen readers, its table. */
-  private chart(state: GameState, view: DebriefView): { view: ChartView; parts: HTMLElement[] } {
-    const i18n = this.services.i18n;
+  private chart(
+    state: GameState,
+    view: DebriefView,
+    words: Translator,
+  ): { view: ChartView; parts: HTMLElement[] } {
     const t = this.t;
-    const chart = chartView(chartInput(state, view, i18n.dir() === 'rtl'), {
+    const chart = chartView(chartInput(state, view, words.rtl), {
       stage: (stage) => t('debrief.stageShort', { stage }),
-      round: (round) => formatNumber(i18n, round),
+      round: (round) => words.number(round),
       legend: {
         player: t('debrief.legend.player'),
         none: t('debrief.legend.none'),
@@ -164,7 +173,7 @@ export class DebriefScene extends ActEarlyScene {
       },
     });
     const table = stageTable(
-      i18n,
+      words,
       { caption: t('debrief.chartLabel'), player: t('debrief.legend.player') },
       view,
     );
@@ -172,19 +181,19 @@ export class DebriefScene extends ActEarlyScene {
     return { view: chart, parts: [chart.graph, chart.legend, table] };
   }
 
-  private measureName(state: GameState, words: ScenarioWords, id: string): string {
+  private measureName(state: GameState, words: Translator, id: string): string {
     const measure = state.model.measures.find((m) => m.id === id);
     return measure ? words.text(measure.nameKey) : id;
   }
 
   /** A line of the missed windows in words. */
-  private lessonText(state: GameState, words: ScenarioWords, line: LessonLine): string {
-    const named = (list: readonly { id: string; nameKey: string }[], id: string) => {
+  private lessonText(state: GameState, words: Translator, line: LessonLine): string {
+    const named = (list: readonly { id: string; nameKey: ContentKey }[], id: string) => {
       const found = list.find((item) => item.id === id);
       return found ? words.about(id, found.nameKey) : id;
     };
     const values: Record<string, unknown> = { ...line.numbers };
-    if (line.times !== undefined) values.times = formatNumber(this.services.i18n, line.times, 1);
+    if (line.times !== undefined) values.times = words.number(line.times, 1);
     if (line.measure !== undefined) {
       values.measure = line.measure === null ? '—' : this.measureName(state, words, line.measure);
     }
@@ -196,7 +205,7 @@ export class DebriefScene extends ActEarlyScene {
   private missed(
     state: GameState,
     view: DebriefView,
-    words: ScenarioWords,
+    words: Translator,
     costliest: HTMLElement,
   ): HTMLElement {
     const lines = missedLines(state, view.missedWindows).map((line) =>
@@ -211,14 +220,14 @@ export class DebriefScene extends ActEarlyScene {
     ]);
   }
 
-  private outcome(session: GameSession, view: DebriefView, words: ScenarioWords): HTMLElement {
+  private outcome(session: GameSession, view: DebriefView, words: Translator): HTMLElement {
     const ownLine = this.scenarioOf(session)?.debriefKeys?.[view.outcome];
     // The general lines already open with the outcome's name; scenario lines need it in front.
-    const outcomeKey = ownLine ?? `debrief.${view.outcome}`;
+    const outcomeKey = ownLine ?? DEBRIEF_OUTCOME_KEYS[view.outcome];
     return el('p', { className: `outcome outcome-${view.outcome}` }, [
       ownLine
         ? this.t('debrief.outcomeLine', {
-            outcome: this.text(`outcome.${view.outcome}.name`),
+            outcome: words.text(OUTCOME_KEYS[view.outcome]),
             line: words.text(outcomeKey),
           })
         : words.text(outcomeKey),
@@ -230,7 +239,7 @@ export class DebriefScene extends ActEarlyScene {
   }
 
   private scoreSection(view: DebriefView): HTMLElement {
-    const number = (value: number) => formatNumber(this.services.i18n, value);
+    const number = this.services.words.number;
     const dimensions = view.dimensions.map((dimension) => {
       const bar = el('span', { className: 'score-bar' }, [el('span', { className: 'score-fill' })]);
       const share = dimension.max > 0 ? (dimension.points / dimension.max) * 100 : 0;
@@ -239,7 +248,7 @@ export class DebriefScene extends ActEarlyScene {
       return el('li', { className: 'score-item' }, [
         el('span', {
           className: 'score-name',
-          textContent: this.t(`debrief.dimension.${dimension.id}`),
+          textContent: this.t(DIMENSION_KEYS[dimension.id]),
         }),
         bar,
         el('span', {
@@ -259,7 +268,7 @@ export class DebriefScene extends ActEarlyScene {
   }
 
   /** The report's words for each measure the players used. */
-  private quotes(view: DebriefView, words: ScenarioWords): HTMLElement {
+  private quotes(view: DebriefView, words: Translator): HTMLElement {
     if (view.usedMeasures.length === 0) {
       return el('p', { textContent: this.t('debrief.noMeasures') });
     }
@@ -268,12 +277,12 @@ export class DebriefScene extends ActEarlyScene {
       { className: 'quote-list' },
       view.usedMeasures.map((measure) =>
         el('li', {}, [
-          el('strong', { textContent: this.text(measure.nameKey) }),
+          el('strong', { textContent: words.text(measure.nameKey) }),
           el('span', { textContent: this.t('debrief.takenIn', { round: measure.firstRound }) }),
           withSecond(
             el('blockquote', {
               textContent: measure.quoteKey
-                ? this.text(measure.quoteKey)
+                ? words.text(measure.quoteKey)
                 : this.t('card.cites', {
                     paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
                   }),
@@ -286,13 +295,13 @@ export class DebriefScene extends ActEarlyScene {
   }
 
   /** A discussion question for each stage the crisis reached. */
-  private questions(session: GameSession, view: DebriefView, words: ScenarioWords): HTMLElement {
+  private questions(session: GameSession, view: DebriefView, words: Translator): HTMLElement {
     const scenario = this.scenarioOf(session);
     return el(
       'ol',
       { className: 'plain-list' },
       view.stagesReached.map((stage) => {
-        const key = scenario?.discussionKeys?.[stage - 1] ?? `discussion.stage${String(stage)}`;
+        const key = scenario?.discussionKeys?.[stage - 1] ?? STAGE_DISCUSSION_KEYS[stage];
         return withSecond(
           el('li', {}, [
             el('strong', { textContent: `${this.t('debrief.atStage', { stage })} ` }),
@@ -333,7 +342,7 @@ export class DebriefScene extends ActEarlyScene {
   private tabs(view: DebriefView): HTMLElement {
     return panelTabs(
       this.t('debrief.panels.label'),
-      COMPACT_PANELS.map((panel) => ({ panel, label: this.t(`debrief.panels.${panel}`) })),
+      COMPACT_PANELS.map((panel) => ({ panel, label: this.t(DEBRIEF_PANEL_KEYS[panel]) })),
       this.compactPanel,
       (panel) => {
         this.compactPanel = panel;

@@ -2,8 +2,8 @@ import type { RoleId, Scenario } from '../../content/schema.ts';
 import type { Action, GameEvent, Stage } from '../../core/index.ts';
 import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
-import { explainRound, type Wording } from '../play/explain.ts';
-import { contentNames, resultList } from '../play/results.ts';
+import { explainRound } from '../play/explain.ts';
+import { resultList, roundWording } from '../play/results.ts';
 import {
   buildCalendar,
   buildFeed,
@@ -23,13 +23,19 @@ import { playView, type PlayView } from '../play/view.ts';
 import type { GameServices } from '../services.ts';
 import { connectSessionAudio } from '../session/audioBridge.ts';
 import type { GameSession } from '../session/session.ts';
-import { contentText, formatNumber } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { openModal } from '../ui/modal.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { isLetterShortcut } from '../ui/shortcut.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
-import { ScenarioWords } from '../words.ts';
+import {
+  BLOCKER_KEYS,
+  MEASURE_KIND_KEYS,
+  SHORTCUT_KEYS,
+  STAGE_KEYS,
+  TOOL_KEYS,
+} from '../textKeys.ts';
+import type { ContentKey, TextValues, Translator } from '../translator.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 /**
@@ -64,7 +70,7 @@ export class PlayScene extends ActEarlyScene {
   private selectedRole: RoleId | null = null;
   private scenario: Scenario | undefined;
   private board: RoomBoard | null = null;
-  private words: ScenarioWords | null = null;
+  private words: Translator = this.services.words;
   private compactPanel: RoomPanel = 'measures';
 
   constructor(services: GameServices) {
@@ -82,8 +88,7 @@ export class PlayScene extends ActEarlyScene {
     this.selectedRole = session.state.roles[0] ?? null;
     const scenario = session.content.scenarios.find((s) => s.id === session.state.model.scenarioId);
     this.scenario = scenario;
-    this.words = new ScenarioWords(
-      this.services.i18n,
+    this.words = this.services.words.forScenario(
       scenario,
       session.intensity,
       this.services.preferences.secondLanguage,
@@ -110,7 +115,7 @@ export class PlayScene extends ActEarlyScene {
         if (ended) this.showConsequences(events);
       }),
       session.on('rejected', ({ reason }) => {
-        this.services.ui.announce(this.t(`blocker.${reason}`));
+        this.services.ui.announce(this.t(BLOCKER_KEYS[reason]));
       }),
     ];
     this.events.once('shutdown', () => {
@@ -122,10 +127,9 @@ export class PlayScene extends ActEarlyScene {
 
   private context(moment: RoomMoment = STILL): RoomContext {
     const session = this.session;
-    const words = this.words ?? new ScenarioWords(this.services.i18n, undefined, 'standard');
+    const words = this.words;
     const stepKey = this.scenario?.tutorialStepKeys?.[(session?.state.round ?? 1) - 1];
     return {
-      i18n: this.services.i18n,
       words,
       tutorialStep: stepKey ? words.text(stepKey) : null,
       arriving: moment.arriving,
@@ -140,8 +144,8 @@ export class PlayScene extends ActEarlyScene {
     };
   }
 
-  private text(key: string, values: Record<string, unknown> = {}): string {
-    return contentText(this.services.i18n, key, this.session?.intensity, values);
+  private text(key: ContentKey, values: TextValues = {}): string {
+    return this.words.text(key, values);
   }
 
   private render(moment: RoomMoment = STILL, focusKey?: string): void {
@@ -158,7 +162,7 @@ export class PlayScene extends ActEarlyScene {
     const screen = el('main', { className: `screen play-screen show-${this.compactPanel}` }, [
       this.topBar(session, view, ctx),
       ...(this.services.ui.compact ? [this.panelTabs(view.signs.length)] : []),
-      regionLabels(board, levels, { i18n: this.services.i18n, text: (key) => this.text(key) }),
+      regionLabels(board, levels, this.words),
       buildCalendar(ctx, view),
       buildFeed(ctx, view),
       buildRoles(ctx, view, this.selectedRole ?? state.roles[0] ?? 'government'),
@@ -179,16 +183,16 @@ export class PlayScene extends ActEarlyScene {
     const t = this.t;
     const state = session.state;
     const tool = (key: 'help' | 'settings' | 'menu', action: () => void): HTMLButtonElement => {
-      const control = button('tool-button', t(`play.${key}`), action);
+      const control = button('tool-button', t(TOOL_KEYS[key]), action);
       control.dataset.focusKey = `tool-${key}`;
       return control;
     };
     return el('header', { className: 'play-top' }, [
       el('div', { className: 'play-title' }, [
         el('h1', {
-          textContent: this.text(
-            this.scenario?.countryKey ?? `scenario.${state.model.scenarioId}.country`,
-          ),
+          textContent: this.scenario
+            ? this.text(this.scenario.countryKey ?? this.scenario.nameKey)
+            : '',
         }),
         el('p', { textContent: t('play.round', { round: view.round, rounds: view.rounds }) }),
       ]),
@@ -228,7 +232,7 @@ export class PlayScene extends ActEarlyScene {
 
   /** Tabs that choose which part of the room a small screen shows. */
   private panelTabs(signCount: number): HTMLElement {
-    return roomPanelTabs(this.services.i18n, signCount, this.compactPanel, (panel) => {
+    return roomPanelTabs(this.words, signCount, this.compactPanel, (panel) => {
       this.compactPanel = panel;
       this.render(STILL, `panel-${panel}`);
     });
@@ -267,19 +271,10 @@ export class PlayScene extends ActEarlyScene {
     if (!session) return;
     const t = this.t;
     const state = session.state;
-    const wording: Wording = {
-      ui: (key, values) => (t as unknown as (k: string, v?: object) => string)(key, values),
-      name: contentNames(state.model, this.words, (key) => this.text(key)),
-      number: (value, digits) => formatNumber(this.services.i18n, value, digits),
-      list: (items, or) =>
-        new Intl.ListFormat(this.services.i18n.resolvedLanguage ?? 'en', {
-          type: or ? 'disjunction' : 'conjunction',
-        }).format(items),
-    };
-    const lines = explainRound(events, state, wording);
+    const lines = explainRound(events, state, roundWording(state.model, this.words));
     const resolved = state.history.at(-1)?.round ?? state.round - 1;
     const heading = t('results.heading', { round: resolved });
-    const list = resultList(this.services.i18n, lines);
+    const list = resultList(this.words, lines);
     const finished = state.finished;
     const next = button('menu-button', finished ? t('results.toDebrief') : t('results.continue'));
     const body: HTMLElement[] = [el('h2', { id: 'results-heading', textContent: heading })];
@@ -312,19 +307,19 @@ export class PlayScene extends ActEarlyScene {
   private openHelp(): void {
     const t = this.t;
     const close = button('menu-button', t('help.close'));
-    const keys = ['roles', 'tab', 'enter', 'endRound', 'help', 'menu'] as const;
-    const stages = [1, 2, 3, 4, 5].map((stage) =>
+    const shortcuts = Object.values(SHORTCUT_KEYS);
+    const stages = ([1, 2, 3, 4, 5] as const).map((stage) =>
       el('li', {}, [
         el('strong', {
-          textContent: `${t('debrief.stageShort', { stage })}: ${this.text(`stage.${String(stage)}.name`)}. `,
+          textContent: `${t('debrief.stageShort', { stage })}: ${this.text(STAGE_KEYS[stage].name)}. `,
         }),
-        this.text(`stage.${String(stage)}.description`),
+        this.text(STAGE_KEYS[stage].description),
       ]),
     );
     const kinds = (['structural', 'operational', 'non_recurrence'] as const).map((kind) =>
       el('li', {}, [
-        el('strong', { textContent: `${this.text(`kind.${kind}.name`)}: ` }),
-        this.text(`kind.${kind}.description`),
+        el('strong', { textContent: `${this.text(MEASURE_KIND_KEYS[kind].name)}: ` }),
+        this.text(MEASURE_KIND_KEYS[kind].description),
       ]),
     );
     const closeModal = openModal(
@@ -337,9 +332,9 @@ export class PlayScene extends ActEarlyScene {
         el(
           'dl',
           { className: 'shortcut-list' },
-          keys.flatMap((key) => [
-            el('dt', { textContent: t(`help.keys.${key}`) }),
-            el('dd', { textContent: t(`help.does.${key}`) }),
+          shortcuts.flatMap((shortcut) => [
+            el('dt', { textContent: t(shortcut.keys) }),
+            el('dd', { textContent: t(shortcut.does) }),
           ]),
         ),
         el('h3', { textContent: t('help.stagesHeading') }),

@@ -2,7 +2,8 @@ import type { Intensity, Scenario } from '../../content/schema.ts';
 import { SceneKey } from '../keys.ts';
 import type { GameServices } from '../services.ts';
 import { parseSeed, type GameSetup } from '../setup.ts';
-import { contentText, freshSeed } from '../text.ts';
+import { freshSeed } from '../text.ts';
+import { difficultyKey, INTENSITY_KEYS } from '../textKeys.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el, enableArrowNavigation } from '../ui/dom.ts';
 import { buildScreen } from '../ui/screen.ts';
@@ -51,7 +52,7 @@ export class ScenarioSelectScene extends ActEarlyScene {
 
   private card(scenario: Scenario): HTMLButtonElement {
     const t = this.t;
-    const i18n = this.services.i18n;
+    const words = this.services.words.forScenario(scenario, this.intensity);
     const meta = scenario;
     const rounds = scenario.turns.length;
     const details: HTMLElement[] = [
@@ -66,19 +67,14 @@ export class ScenarioSelectScene extends ActEarlyScene {
       });
       dots.setAttribute('aria-hidden', 'true');
       details.push(
-        el('span', { className: 'card-meta' }, [
-          dots,
-          ` ${contentText(i18n, `difficulty.${String(level)}`, this.intensity)}`,
-        ]),
+        el('span', { className: 'card-meta' }, [dots, ` ${words.text(difficultyKey(level))}`]),
       );
     }
-    const themes = (meta.themes ?? []).map((theme) =>
-      contentText(i18n, `theme.${theme}`, this.intensity),
-    );
+    const themes = (meta.themeKeys ?? []).map((key) => words.text(key));
     const button = el('button', { type: 'button', className: 'scenario-card' }, [
       el('span', {
         className: 'card-title',
-        textContent: contentText(i18n, scenario.nameKey, this.intensity),
+        textContent: words.text(scenario.nameKey),
       }),
       el('span', { className: 'card-details' }, details),
       ...(themes.length > 0
@@ -112,7 +108,7 @@ export class ScenarioSelectScene extends ActEarlyScene {
         this.render();
       });
       intensity.append(
-        el('label', { className: 'settings-choice' }, [input, t(`select.intensity.${value}`)]),
+        el('label', { className: 'settings-choice' }, [input, t(INTENSITY_KEYS[value])]),
       );
     }
 

@@ -8,6 +8,7 @@ import { openModal } from '../ui/modal.ts';
 import { openLanguagePicker } from '../ui/languagePicker.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { GameSession } from '../session/session.ts';
+import { SAVE_PROBLEM_KEYS } from '../textKeys.ts';
 import { openTeacherMaterials } from '../print/open.ts';
 import { openR2pExplainer } from '../ui/r2pExplainer.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
@@ -199,7 +200,7 @@ export class TitleScene extends ActEarlyScene {
       'save-problem-heading',
       [
         el('h2', { id: 'save-problem-heading', textContent: t('save.problemHeading') }),
-        el('p', { textContent: t(`save.problem.${result.problem}`) }),
+        el('p', { textContent: t(SAVE_PROBLEM_KEYS[result.problem]) }),
         el('p', { textContent: t('save.keptAside') }),
       ],
       [fresh],

@@ -3,8 +3,8 @@
  * event delegation on the UI layer, so scenes never call sounds; the toast region shows what
  * would otherwise only be heard (today: the mute key).
  */
-import type { i18n } from 'i18next';
 import type { AudioEvent } from '../../audio/audioEvents.ts';
+import type { Translator } from '../translator.ts';
 
 /** Buttons whose action the session itself voices (measure taken, round ended): no click too. */
 const SESSION_VOICED = '.card-button:not(.secondary), .end-round';
@@ -123,9 +123,9 @@ export class Toaster {
 }
 
 /** Show the new mute state, e.g. after the mute key: the one sound-only feedback in the game. */
-export function showMuteToast(toaster: Toaster, i18nInstance: i18n, muted: boolean): void {
+export function showMuteToast(toaster: Toaster, words: Translator, muted: boolean): void {
   toaster.show(
-    muted ? i18nInstance.t('audio.soundOff') : i18nInstance.t('audio.soundOn'),
+    muted ? words.ui('audio.soundOff') : words.ui('audio.soundOn'),
     muted ? 'soundOff' : 'soundOn',
   );
 }

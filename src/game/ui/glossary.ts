@@ -1,5 +1,6 @@
 import type { GameServices } from '../services.ts';
-import { contentText } from '../text.ts';
+import { MEASURE_KIND_KEYS, OUTCOME_KEYS, STAGE_KEYS } from '../textKeys.ts';
+import type { ContentKey } from '../translator.ts';
 import { button, el } from './dom.ts';
 import { openModal } from './modal.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
@@ -9,17 +10,17 @@ import { LANGUAGES } from '../../i18n/languages.ts';
  * workshop sharing one projector agrees on words: roles, stages, kinds of measure, factors.
  */
 export async function openGlossary(services: GameServices): Promise<void> {
-  const { i18n, content } = services;
-  const t = i18n.t;
+  const { i18n, content, words } = services;
+  const t = words.ui;
   const first = i18n.resolvedLanguage ?? 'en';
   const second = services.preferences.secondLanguage ?? (first === 'en' ? null : 'en');
   if (second) await i18n.loadLanguages(second);
-  const keys: string[] = [
+  const keys: ContentKey[] = [
     ...(content?.roles.map((role) => role.nameKey) ?? []),
-    ...[1, 2, 3, 4, 5].map((stage) => `stage.${String(stage)}.name`),
-    ...['structural', 'operational', 'non_recurrence'].map((kind) => `kind.${kind}.name`),
+    ...Object.values(STAGE_KEYS).map((stage) => stage.name),
+    ...Object.values(MEASURE_KIND_KEYS).map((kind) => kind.name),
     ...(content?.factors.map((factor) => factor.nameKey) ?? []),
-    ...['averted', 'contained', 'atrocity'].map((outcome) => `outcome.${outcome}.name`),
+    ...Object.values(OUTCOME_KEYS),
   ];
   const nameOf = (code: string): string =>
     LANGUAGES.find((language) => language.code === code)?.nativeName ?? code;
@@ -35,8 +36,8 @@ export async function openGlossary(services: GameServices): Promise<void> {
   ]);
   const rows = keys.map((key) =>
     el('tr', {}, [
-      cell('td', contentText(i18n, key), first),
-      ...(second ? [cell('td', contentText(i18n, key, 'standard', { lng: second }), second)] : []),
+      cell('td', words.text(key), first),
+      ...(second ? [cell('td', words.text(key, { lng: second }), second)] : []),
     ]),
   );
   const close = button('menu-button', t('glossary.close'));

@@ -41,7 +41,7 @@ function languageButtons(
  * language of the dual-language view (for workshops sharing one projector) and the glossary.
  */
 export function openLanguagePicker(services: GameServices): void {
-  const t = services.i18n.t;
+  const t = services.words.ui;
   let close = (): void => undefined;
   const first = languageButtons(services.i18n.resolvedLanguage, (code) => {
     close();
@@ -79,7 +79,7 @@ export function openLanguagePicker(services: GameServices): void {
 
 /** A header button that opens the language picker; it names the current language natively. */
 export function languageButton(services: GameServices): HTMLButtonElement {
-  const t = services.i18n.t;
+  const t = services.words.ui;
   const current = LANGUAGES.find((language) => language.code === services.i18n.resolvedLanguage);
   const control = button('tool-button language-tool', current?.nativeName ?? '');
   control.setAttribute('aria-label', t('language.change', { language: current?.nativeName ?? '' }));

@@ -1,7 +1,6 @@
-import type { i18n } from 'i18next';
-import type { Content, Intensity } from '../../content/schema.ts';
+import type { Content } from '../../content/schema.ts';
 import type { GameServices } from '../services.ts';
-import { contentText } from '../text.ts';
+import type { Translator } from '../translator.ts';
 import { button, el } from './dom.ts';
 import { openModal } from './modal.ts';
 import './r2p.css';
@@ -13,15 +12,15 @@ const PILLARS = [
 ] as const;
 
 /** The three pillars of the responsibility to protect, each with its World Summit and ¶ references. */
-export function pillarList(i18nInstance: i18n): HTMLElement {
+export function pillarList(words: Translator): HTMLElement {
   return el(
     'ol',
     { className: 'pillar-list' },
     PILLARS.map(({ pillar, name, text }) => {
       const item = el('li', {}, [
-        el('strong', { textContent: contentText(i18nInstance, name) }),
+        el('strong', { textContent: words.text(name) }),
         ' ',
-        contentText(i18nInstance, text),
+        words.text(text),
       ]);
       item.dataset.pillar = String(pillar);
       return item;
@@ -30,14 +29,14 @@ export function pillarList(i18nInstance: i18n): HTMLElement {
 }
 
 /** How many of each role's measures sit under each pillar, as a table (counted from the content). */
-export function rolePillarTable(i18nInstance: i18n, content: Content): HTMLElement {
+export function rolePillarTable(words: Translator, content: Content): HTMLElement {
   const head = (text: string): HTMLElement => {
     const cell = el('th', { textContent: text });
     cell.scope = 'col';
     return cell;
   };
   const rows = content.roles.map((role) => {
-    const name = el('th', { textContent: contentText(i18nInstance, role.nameKey) });
+    const name = el('th', { textContent: words.text(role.nameKey) });
     name.scope = 'row';
     const counts = PILLARS.map(({ pillar }) => {
       const count = content.measures.filter((m) => m.role === role.id && m.pillar === pillar);
@@ -46,13 +45,11 @@ export function rolePillarTable(i18nInstance: i18n, content: Content): HTMLEleme
     return el('tr', {}, [name, ...counts]);
   });
   return el('table', { className: 'pillar-table' }, [
-    el('caption', { textContent: contentText(i18nInstance, 'r2p.tableCaption') }),
+    el('caption', { textContent: words.text('r2p.tableCaption') }),
     el('thead', {}, [
       el('tr', {}, [
-        head(contentText(i18nInstance, 'r2p.tableRole')),
-        ...PILLARS.map(({ pillar }) =>
-          head(contentText(i18nInstance, 'r2p.tablePillar', 'standard', { n: pillar })),
-        ),
+        head(words.text('r2p.tableRole')),
+        ...PILLARS.map(({ pillar }) => head(words.text('r2p.tablePillar', { n: pillar }))),
       ]),
     ]),
     el('tbody', {}, rows),
@@ -64,21 +61,21 @@ export function rolePillarTable(i18nInstance: i18n, content: Content): HTMLEleme
  * looked at the first two (¶23, ¶30), and where the game's roles sit. One screen, in a modal.
  */
 export function openR2pExplainer(services: GameServices): void {
-  const { i18n, content } = services;
-  const text = (key: string): string => contentText(i18n, key);
-  const close = button('menu-button', i18n.t('about.close'));
+  const { words, content } = services;
+  const text = words.text;
+  const close = button('menu-button', words.ui('about.close'));
   const closeModal = openModal(
     services.ui.root,
     'r2p-heading',
     [
       el('div', { className: 'r2p-explainer' }, [
-        el('h2', { id: 'r2p-heading', textContent: i18n.t('title.r2p') }),
+        el('h2', { id: 'r2p-heading', textContent: words.ui('title.r2p') }),
         el('div', { className: 'r2p-columns' }, [
-          el('div', {}, [el('p', { textContent: text('r2p.intro') }), pillarList(i18n)]),
+          el('div', {}, [el('p', { textContent: text('r2p.intro') }), pillarList(words)]),
           el('div', {}, [
             el('p', { textContent: text('r2p.focus') }),
             el('p', { textContent: text('r2p.roles') }),
-            ...(content ? [rolePillarTable(i18n, content)] : []),
+            ...(content ? [rolePillarTable(words, content)] : []),
           ]),
         ]),
         el('p', { className: 'r2p-sources', textContent: text('r2p.sources') }),
@@ -94,7 +91,7 @@ export function r2pButton(
   services: GameServices,
   className = 'menu-button secondary',
 ): HTMLButtonElement {
-  const control = button(`${className} r2p-open`, services.i18n.t('title.r2p'));
+  const control = button(`${className} r2p-open`, services.words.ui('title.r2p'));
   control.addEventListener('click', () => {
     openR2pExplainer(services);
   });
@@ -102,12 +99,12 @@ export function r2pButton(
 }
 
 /** The ¶29 debate: the criticisms of R2P, balanced, with a question for discussion. */
-export function debateSection(i18nInstance: i18n, intensity?: Intensity): HTMLElement {
+export function debateSection(words: Translator): HTMLElement {
   return el('section', { className: 'r2p-debate' }, [
-    el('h2', { textContent: contentText(i18nInstance, 'debate.heading', intensity) }),
-    el('p', { textContent: contentText(i18nInstance, 'debate.text', intensity) }),
+    el('h2', { textContent: words.text('debate.heading') }),
+    el('p', { textContent: words.text('debate.text') }),
     el('p', { className: 'r2p-question' }, [
-      el('strong', { textContent: contentText(i18nInstance, 'debate.question', intensity) }),
+      el('strong', { textContent: words.text('debate.question') }),
     ]),
   ]);
 }

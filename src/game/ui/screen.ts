@@ -10,7 +10,7 @@ export function buildScreen(
   services: GameServices,
   options: { className: string; heading: string; back: () => void },
 ): { screen: HTMLElement; body: HTMLElement; actions: HTMLElement } {
-  const t = services.i18n.t;
+  const t = services.words.ui;
   const backButton = button('back-button', t('nav.back'));
   backButton.addEventListener('click', options.back);
   const body = el('div', { className: 'screen-body' });

@@ -1,15 +1,15 @@
-import type { ParseKeys } from 'i18next';
 import type { AudioDirector, VolumeChannel } from '../../audio/audioDirector.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import type { GameServices } from '../services.ts';
 import { MOTION_CHOICES, TEXT_SCALES, type Preferences } from '../settings/preferences.ts';
+import type { Translator, UiKey } from '../translator.ts';
 import { button, el } from './dom.ts';
 import { chooseLanguage } from './languagePicker.ts';
 import { openModal } from './modal.ts';
 
 interface Choice<T> {
   value: T;
-  label: ParseKeys;
+  label: UiKey;
 }
 
 /** A labelled group of radio buttons; arrow keys move between them natively. */
@@ -19,7 +19,7 @@ function radioGroup<T extends string | number>(
   choices: Choice<T>[],
   current: T,
   onChange: (value: T) => void,
-  t: GameServices['i18n']['t'],
+  t: Translator['ui'],
 ): HTMLFieldSetElement {
   const fieldset = el('fieldset', { className: 'settings-group' }, [
     el('legend', { textContent: legend }),
@@ -37,25 +37,25 @@ function radioGroup<T extends string | number>(
   return fieldset;
 }
 
-const TEXT_SCALE_LABELS: Record<Preferences['textScale'], ParseKeys> = {
+const TEXT_SCALE_LABELS: Record<Preferences['textScale'], UiKey> = {
   1: 'settings.textSize.normal',
   1.25: 'settings.textSize.large',
   1.5: 'settings.textSize.larger',
 };
 
-const MOTION_LABELS: Record<Preferences['motion'], ParseKeys> = {
+const MOTION_LABELS: Record<Preferences['motion'], UiKey> = {
   system: 'settings.motion.system',
   reduce: 'settings.motion.reduce',
   full: 'settings.motion.full',
 };
 
-const VOLUME_LABELS: Record<VolumeChannel, ParseKeys> = {
+const VOLUME_LABELS: Record<VolumeChannel, UiKey> = {
   music: 'settings.volume.music',
   effects: 'settings.volume.effects',
 };
 
 /** Music and effects sliders (0–100, value shown), mute, and the mute key; kept in step with M. */
-function soundGroup(audio: AudioDirector, t: GameServices['i18n']['t']): HTMLFieldSetElement {
+function soundGroup(audio: AudioDirector, t: Translator['ui']): HTMLFieldSetElement {
   const fieldset = el('fieldset', { className: 'settings-group sound-settings' }, [
     el('legend', { textContent: t('settings.volume.label') }),
   ]);
@@ -106,7 +106,7 @@ function soundGroup(audio: AudioDirector, t: GameServices['i18n']['t']): HTMLFie
 
 /** Open the settings over whatever screen is showing; changes apply and persist at once. */
 export function openSettingsPanel(services: GameServices): void {
-  const t = services.i18n.t;
+  const t = services.words.ui;
   const prefs = services.preferences;
   const content: HTMLElement[] = [
     el('h2', { id: 'settings-heading', textContent: t('settings.heading') }),

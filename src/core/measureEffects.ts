@@ -40,8 +40,10 @@ interface SlotPlans {
   readonly plans: (MeasurePlan | undefined)[];
 }
 
-// A slot of a draft's instance list keeps its measure for good (instances are only appended,
-// then replaced by copies): each slot's plan is looked up once per list, not every round.
+/**
+ * Pure memo: a slot of a draft's instance list keeps its measure for good (instances are only
+ * appended, then replaced by copies): each slot's plan is looked up once per list, not every round.
+ */
 const slotPlans = new WeakMap<readonly MeasureInstance[], SlotPlans>();
 
 /** The plan of each instance of `measures`, by slot. */

@@ -134,7 +134,7 @@ function randomTake(
   return pick ? { kind: 'takeMeasure', role, measure: pick.id } : { kind: 'endTurn', role };
 }
 
-// Candidates of `randomTake`, reused (only the first `count` entries of a call are read).
+// Scratch: the candidates of `randomTake` (only the first `count` entries of a call are read).
 const scratch: Measure[] = [];
 
 const anyMeasure = () => true;

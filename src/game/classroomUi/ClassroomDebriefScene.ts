@@ -7,7 +7,7 @@ import { classroomSummary } from '../../classroom/summary.ts';
 import { SceneKey } from '../keys.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
 import type { GameServices } from '../services.ts';
-import { playDebriefAudio } from '../session/audioBridge.ts';
+import { DebriefCue } from '../session/audioBridge.ts';
 import { contentText } from '../text.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el } from '../ui/dom.ts';
@@ -15,8 +15,9 @@ import { panelTabs } from '../ui/panelTabs.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { classChart } from './classChart.ts';
 import type { ClassroomSession } from './classroomSession.ts';
-import { classroom, classroomWords } from './common.ts';
+import { classroomWords } from './common.ts';
 import { classroomResults } from './results.ts';
+import type { ClassroomSessionData } from './sceneData.ts';
 import { openSummaryPrint } from './summaryPrint.ts';
 
 /** Save a text file on this device (nothing is uploaded). */
@@ -46,6 +47,7 @@ export class ClassroomDebriefScene extends ActEarlyScene {
   private chartLayer: Phaser.GameObjects.Graphics | null = null;
   private chartWatch: ResizeObserver | null = null;
   private compactPanel: CompactPanel = 'chart';
+  private readonly debriefCue = new DebriefCue();
   /** The costliest delay, once the worker has found it (undefined while it works). */
   private delay: CostliestDelay | null | undefined = undefined;
   private unlucky = false;
@@ -56,21 +58,25 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     super(SceneKey.ClassroomDebrief, services);
   }
 
+  init(data: Partial<ClassroomSessionData>): void {
+    if (data.session !== this.session) this.compactPanel = 'chart';
+    this.session = data.session ?? null;
+  }
+
   create(): void {
     this.enter();
-    const session = classroom.session;
+    const session = this.session;
     if (!session) {
       this.scene.start(SceneKey.Title);
       return;
     }
-    this.session = session;
     drawMenuBackdrop(this);
     this.chartLayer = this.add.graphics();
     this.events.once('shutdown', () => {
       this.chartWatch?.disconnect();
       this.chartWatch = null;
     });
-    playDebriefAudio(session.state.game, this.services.audio);
+    this.debriefCue.play(session.state.game, this.services.audio);
     this.unlucky = unluckySeed(session.state.game);
     this.delay = undefined;
     void findCostliestDelay(session.state.game).then((delay) => {
@@ -195,7 +201,6 @@ export class ClassroomDebriefScene extends ActEarlyScene {
 
   private toTitle(): void {
     this.session?.stopClock();
-    classroom.session = null;
     this.scene.start(SceneKey.Title);
   }
 }

@@ -27,14 +27,14 @@ import { connectSessionAudio, type SessionLike } from '../session/audioBridge.ts
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
-import { openModal } from '../ui/modal.ts';
 import { isLetterShortcut } from '../ui/shortcut.ts';
 import { ScenarioWords } from '../words.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { openConsole } from './console.ts';
-import { classroom, classroomWords, type Words } from './common.ts';
+import { classroomWords, type Words } from './common.ts';
 import { discussionCard, handoffCard, openRoundResults } from './interludes.ts';
 import { askPin } from './pinPrompt.ts';
+import { FRESH_SETUP, type ClassroomSessionData } from './sceneData.ts';
 import { activeTeam, actorFor, lockRoles } from './roleLocks.ts';
 import { turnPanel, updateTimer } from './turnPanel.ts';
 
@@ -62,14 +62,25 @@ export class ClassroomPlayScene extends ActEarlyScene {
     super(SceneKey.ClassroomPlay, services);
   }
 
+  init(data: Partial<ClassroomSessionData>): void {
+    const session = data.session ?? null;
+    if (session === this.session) return;
+    // Another session: nothing of the last one's room carries over (a PIN unlock least of all).
+    this.session = session;
+    this.compactPanel = 'turn';
+    this.selectedRole = null;
+    this.entryTeam = null;
+    this.consoleOpen = false;
+    this.unlocked = false;
+  }
+
   create(): void {
     this.enter();
-    const session = classroom.session;
+    const session = this.session;
     if (!session) {
       this.scene.start(SceneKey.Title);
       return;
     }
-    this.session = session;
     const content = session.content;
     this.scenario = content.scenarios.find((s) => s.id === session.state.setup.scenario);
     this.words = new ScenarioWords(
@@ -137,7 +148,11 @@ export class ClassroomPlayScene extends ActEarlyScene {
     const kind = state.phase.kind;
     if (kind === 'debrief' || kind === 'ended') {
       this.session?.stopClock();
-      this.scene.start(SceneKey.ClassroomDebrief);
+      if (this.session) {
+        this.scene.start(SceneKey.ClassroomDebrief, {
+          session: this.session,
+        } satisfies ClassroomSessionData);
+      }
       return;
     }
     this.render();
@@ -324,7 +339,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
     if (
       event.target instanceof HTMLInputElement ||
       event.target instanceof HTMLSelectElement ||
-      this.services.ui.root.querySelector('.modal-backdrop')
+      this.services.ui.modals.isOpen
     )
       return;
     if (isLetterShortcut(event, 'f')) this.requestConsole();
@@ -359,23 +374,15 @@ export class ClassroomPlayScene extends ActEarlyScene {
 
   private confirmLeave(): void {
     const w = this.w;
-    const leave = button('menu-button secondary', w('play.leaveConfirm'));
-    const stay = button('menu-button', w('play.leaveCancel'));
-    const close = openModal(
-      this.services.ui.root,
-      'leave-heading',
-      [
-        el('h2', { id: 'leave-heading', textContent: w('play.leaveHeading') }),
-        el('p', { textContent: w('play.leaveBody') }),
-      ],
-      [stay, leave],
-    );
-    stay.addEventListener('click', close);
-    leave.addEventListener('click', () => {
-      close();
+    const words = {
+      heading: w('play.leaveHeading'),
+      body: w('play.leaveBody'),
+      confirm: w('play.leaveConfirm'),
+      cancel: w('play.leaveCancel'),
+    };
+    this.services.ui.modals.confirm('leave-heading', words, () => {
       this.session?.stopClock();
-      classroom.session = null;
-      this.scene.start(SceneKey.ClassroomSetup);
+      this.scene.start(SceneKey.ClassroomSetup, FRESH_SETUP);
     });
   }
 }

@@ -6,7 +6,6 @@ import { FACILITATOR } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { el } from '../ui/dom.ts';
-import type { ClassroomSession } from './classroomSession.ts';
 
 /** Team colours: the Okabe–Ito set, always shown beside the team's name, never alone. */
 export const TEAM_SWATCHES = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7'];
@@ -46,15 +45,6 @@ export function uiWords(services: GameServices): Words {
 export function defaultTeamName(w: Words, colour: number): string {
   return w('defaultName', { colour: w(`colour.${String(colour)}`) });
 }
-
-/** What the classroom keeps between its scenes (a scene restart on language change keeps it). */
-export const classroom: {
-  session: ClassroomSession | null;
-  /** The set-up being edited, kept across language changes. */
-  draft: ClassroomSetup | null;
-  /** The set-up step: editing, or reading the briefing before starting. */
-  step: 'setup' | 'briefing';
-} = { session: null, draft: null, step: 'setup' };
 
 /** The scenario of a setup. */
 export function scenarioOf(content: Content, id: string): Scenario | undefined {

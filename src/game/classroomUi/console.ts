@@ -6,7 +6,6 @@ import { openPrintViewLazily } from '../print/open.ts';
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
-import { openConfirm, openModal } from '../ui/modal.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { classroomWords, listText } from './common.ts';
 
@@ -132,8 +131,7 @@ export function openConsole(options: ConsoleOptions): void {
     }),
   ]);
   const closeButton = button('menu-button', w('console.close'));
-  const close = openModal(
-    services.ui.root,
+  const close = services.ui.modals.dialog(
     'console-heading',
     [
       el('h2', { id: 'console-heading', textContent: w('console.heading') }),
@@ -155,16 +153,9 @@ export function openConsole(options: ConsoleOptions): void {
       ]),
     ],
     [closeButton],
+    { panelClass: 'console-panel', onClose: options.onClose },
   );
-  const panel = services.ui.root.querySelector('#console-heading')?.closest('.modal-panel');
-  panel?.classList.add('console-panel');
-  panel?.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') options.onClose();
-  });
-  closeButton.addEventListener('click', () => {
-    options.onClose();
-    close();
-  });
+  closeButton.addEventListener('click', close);
   if (options.focusKey) {
     services.ui.root
       .querySelector<HTMLElement>(`.console-panel [data-focus-key="${options.focusKey}"]`)
@@ -180,7 +171,7 @@ function confirmEnd(services: GameServices, session: ClassroomSession): void {
     confirm: w('console.endConfirm'),
     cancel: w('console.endCancel'),
   };
-  openConfirm(services.ui.root, 'end-heading', words, () => {
+  services.ui.modals.confirm('end-heading', words, () => {
     session.dispatch({ type: 'endSession' });
   });
 }

@@ -9,7 +9,6 @@ import { resultList } from '../play/results.ts';
 import type { GameServices } from '../services.ts';
 import { formatNumber } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
-import { openModal } from '../ui/modal.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { classroomWords, roleNames, teamSwatch, uiWords } from './common.ts';
 import { timerBlock } from './turnPanel.ts';
@@ -111,8 +110,7 @@ export function openRoundResults(
       : w('results.continue');
   const next = button('menu-button classroom-continue', label);
   next.dataset.focusKey = 'results-continue';
-  const close = openModal(
-    services.ui.root,
+  const close = services.ui.modals.dialog(
     'results-heading',
     [
       el('h2', {

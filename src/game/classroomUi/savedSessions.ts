@@ -3,7 +3,6 @@ import type { ClassroomListing, ClassroomStore } from '../../classroom/store.ts'
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
-import { openConfirm } from '../ui/modal.ts';
 import { classroomWords, listText, scenarioOf } from './common.ts';
 
 /** What the saved sessions list asks of its screen. */
@@ -97,5 +96,5 @@ function confirmDelete(services: GameServices, name: string, remove: () => void)
     confirm: w('setup.deleteConfirm'),
     cancel: w('setup.deleteCancel'),
   };
-  openConfirm(services.ui.root, 'delete-heading', words, remove);
+  services.ui.modals.confirm('delete-heading', words, remove);
 }

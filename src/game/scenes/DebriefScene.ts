@@ -11,7 +11,7 @@ import { whatIfPanel } from '../debrief/whatIfPanel.ts';
 import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
-import { playDebriefAudio } from '../session/audioBridge.ts';
+import { DebriefCue } from '../session/audioBridge.ts';
 import type { GameSetup } from '../setup.ts';
 import { contentText, formatNumber, freshSeed } from '../text.ts';
 import { ScenarioWords } from '../words.ts';
@@ -26,6 +26,7 @@ type CompactPanel = (typeof COMPACT_PANELS)[number];
 /** The debrief: score by dimension, the run beside the counterfactual, missed windows, the report. */
 export class DebriefScene extends ActEarlyScene {
   private compactPanel: CompactPanel = 'results';
+  private readonly debriefCue = new DebriefCue();
   private chartLayer: Phaser.GameObjects.Graphics | null = null;
   private chartWatch: ResizeObserver | null = null;
   /** The costliest delay, once the worker has found it (undefined while it works). */
@@ -58,7 +59,7 @@ export class DebriefScene extends ActEarlyScene {
       this.delay = delay;
       this.onDelay?.(delay);
     });
-    playDebriefAudio(session.state, this.services.audio);
+    this.debriefCue.play(session.state, this.services.audio);
   }
 
   /** Shows the costliest delay in the screen now on display. */

@@ -87,16 +87,18 @@ export function connectSessionAudio(session: SessionLike, audio: AudioSink | nul
   };
 }
 
-/** Finished games whose debrief cue was heard (a language switch rebuilds the scene). */
-const debriefed = new WeakSet<GameState>();
-
 /**
- * The debrief opened: play its outcome cue, once per finished game, and let the calm loop carry
- * the discussion.
+ * The debrief's outcome cue, heard once per finished game: a language switch rebuilds the
+ * debrief scene, which owns one of these, and must not replay it.
  */
-export function playDebriefAudio(state: GameState, audio: AudioSink | null): void {
-  if (!audio) return;
-  if (!debriefed.has(state)) audio.handle(debriefEvent(state));
-  debriefed.add(state);
-  audio.setMusic('calm');
+export class DebriefCue {
+  private readonly heard = new WeakSet<GameState>();
+
+  /** The debrief opened: play its outcome cue (once) and let the calm loop carry the discussion. */
+  play(state: GameState, audio: AudioSink | null): void {
+    if (!audio) return;
+    if (!this.heard.has(state)) audio.handle(debriefEvent(state));
+    this.heard.add(state);
+    audio.setMusic('calm');
+  }
 }

@@ -11,7 +11,7 @@ const SESSION_VOICED = '.card-button:not(.secondary), .end-round';
 /** Choosing among cards and tabs. */
 const SELECTS = '.scenario-card, .role-tab';
 /** Keys that move focus; a focus cue follows only these, never a pointer or Enter. */
-const NAVIGATION_KEYS = new Set([
+const NAVIGATION_KEYS: ReadonlySet<string> = new Set([
   'Tab',
   'ArrowUp',
   'ArrowDown',

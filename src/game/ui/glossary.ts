@@ -1,7 +1,6 @@
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { button, el } from './dom.ts';
-import { openModal } from './modal.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 
 /**
@@ -40,8 +39,7 @@ export async function openGlossary(services: GameServices): Promise<void> {
     ]),
   );
   const close = button('menu-button', t('glossary.close'));
-  const closeModal = openModal(
-    services.ui.root,
+  const closeModal = services.ui.modals.dialog(
     'glossary-heading',
     [
       el('h2', { id: 'glossary-heading', textContent: t('glossary.heading') }),

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import type { AudioDirector } from '../audio/audioDirector.ts';
 import { createBrowserAudio } from '../audio/browserAudio.ts';
-import { installUiSounds, showMuteToast, Toaster } from './ui/audioFeedback.ts';
+import { bindMuteKey, installUiSounds, showMuteToast, Toaster } from './ui/audioFeedback.ts';
 
 /**
  * Start the game's sound. Loaded as its own chunk once the title is interactive, so howler is
@@ -10,10 +10,9 @@ import { installUiSounds, showMuteToast, Toaster } from './ui/audioFeedback.ts';
 export function startAudio(i18nInstance: i18n): AudioDirector | null {
   try {
     const toaster = new Toaster(document.getElementById('app') ?? document.body);
-    const audio = createBrowserAudio({
-      onMuteKey: (muted) => {
-        showMuteToast(toaster, i18nInstance, muted);
-      },
+    const audio = createBrowserAudio();
+    bindMuteKey(document, audio, (muted) => {
+      showMuteToast(toaster, i18nInstance, muted);
     });
     // The menus have the calm loop; a session's stage takes over in play.
     audio.setMusic('calm');

@@ -23,7 +23,7 @@ import {
 import { playView } from '../play/view.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
 import type { GameServices } from '../services.ts';
-import { connectSessionAudio, type SessionLike } from '../session/audioBridge.ts';
+import { connectSessionAudio } from '../session/audioBridge.ts';
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
@@ -97,15 +97,8 @@ export class ClassroomPlayScene extends ActEarlyScene {
       this.services.ui.compact,
     );
 
-    const audioSession = {
-      get state() {
-        return session.state.game;
-      },
-      on: (name: string, listener: (payload: unknown) => void) =>
-        name === 'changed' ? session.on('core', listener) : () => undefined,
-    } as unknown as SessionLike;
     const offs = [
-      connectSessionAudio(audioSession, this.services.audio),
+      connectSessionAudio(session, this.services.audio),
       session.on('changed', ({ intent }) => {
         // A saved note changes nothing else on screen; re-rendering would swallow the click
         // (on Done, a card…) that took focus from the note field and saved it.

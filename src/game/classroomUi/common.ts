@@ -1,5 +1,5 @@
 /** Helpers shared by the classroom scenes: words of the `classroom` namespace, team colours. */
-import type { Content, RoleId, Scenario } from '../../content/schema.ts';
+import type { Content, RoleId } from '../../content/schema.ts';
 import { MARKER_SHAPES, markerPoints, svgPoints, type MarkerShape } from '../debrief/markers.ts';
 import type { ClassroomSetup, TeamSetup } from '../../classroom/types.ts';
 import { FACILITATOR } from '../../classroom/types.ts';
@@ -44,11 +44,6 @@ export function uiWords(services: GameServices): Words {
 /** A new team's name, from its colour ("Team Blue"). */
 export function defaultTeamName(w: Words, colour: number): string {
   return w('defaultName', { colour: w(`colour.${String(colour)}`) });
-}
-
-/** The scenario of a setup. */
-export function scenarioOf(content: Content, id: string): Scenario | undefined {
-  return content.scenarios.find((s) => s.id === id);
 }
 
 /** A role's name in the current language. */

@@ -3,7 +3,8 @@ import type { ClassroomListing, ClassroomStore } from '../../classroom/store.ts'
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
-import { classroomWords, listText, scenarioOf } from './common.ts';
+import { scenarioOf } from '../../classroom/classroom.ts';
+import { classroomWords, listText } from './common.ts';
 
 /** What the saved sessions list asks of its screen. */
 export interface SavedSessionActions {

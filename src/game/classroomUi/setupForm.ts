@@ -11,7 +11,8 @@ import {
 import type { GameServices } from '../services.ts';
 import { contentText, formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
-import { classroomWords, defaultTeamName, scenarioOf } from './common.ts';
+import { scenarioOf } from '../../classroom/classroom.ts';
+import { classroomWords, defaultTeamName } from './common.ts';
 import { field, select, type SetupEditor } from './formControls.ts';
 import { teamGrid } from './teamFields.ts';
 

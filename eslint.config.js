@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { noModuleState } from './lint/noModuleState.js';
 
 /**
  * Renderer, audio, i18n, app and Node code must never reach a pure model; `room` names the
@@ -105,6 +106,19 @@ export const translationRules = {
     },
   ],
 };
+/**
+ * No file in src/ keeps mutable module-level state (issue #16): no module-level `let`/`var`, no
+ * writes to a module-level or imported binding's members, no module-level `new` unless typed
+ * ReadonlyMap/ReadonlySet. State belongs to an owner that passes it on: a scene gets its session as
+ * scene data, a service owns its caches. The only exceptions say what they are in the comment
+ * before them: "Pure memo:" (a cache of a pure function, changing speed, never a result) or
+ * "Scratch:" (a buffer overwritten before each read). See lint/noModuleState.js.
+ * @type {import('eslint').Linter.RulesRecord}
+ */
+export const moduleStateRules = { 'local/no-module-state': 'error' };
+
+/** The project's own rules. */
+export const localPlugin = { rules: { 'no-module-state': noModuleState } };
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -132,6 +146,12 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/game/translator.ts', '**/*.test.ts'],
     rules: translationRules,
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/**/test/**'],
+    plugins: { local: localPlugin },
+    rules: moduleStateRules,
   },
   {
     files: ['src/core/**/*.ts'],

@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { flatten } from '../src/tools/i18n-rules.ts';
-import { readHook, waitUntilReady, watchPage } from './watch.ts';
+import { openClassroom, scene } from './classroomSteps.ts';
+import { waitUntilReady, watchPage } from './watch.ts';
 
 const classroomWords = (code: string): Map<string, string> =>
   flatten(JSON.parse(readFileSync(`locales/${code}/classroom.json`, 'utf8')) as unknown);
-
-async function scene(page: Page, name: string): Promise<void> {
-  await expect.poll(async () => (await readHook(page)).scene).toBe(name);
-  await waitUntilReady(page);
-}
-
-async function openSetup(page: Page, code: string): Promise<void> {
-  await page.goto(`./?lng=${code}`);
-  await waitUntilReady(page);
-  await page.locator('[data-entry="classroom"]').click();
-  await scene(page, 'ClassroomSetup');
-}
 
 function teamNames(page: Page): Promise<string[]> {
   return page
@@ -58,7 +47,7 @@ test('typed team names, colours and roles survive team-count and scenario change
   baseURL,
 }) => {
   const problems = watchPage(page, new URL(baseURL ?? '').origin);
-  await openSetup(page, 'en');
+  await openClassroom(page, '?lng=en');
   await page.locator('#team-0-name').fill('Lions');
   await page.locator('#team-1-name').fill('Owls');
   await page.locator('#team-2-name').fill('Bees');
@@ -147,7 +136,7 @@ for (const code of ['en', 'ar', 'zh']) {
   }) => {
     test.setTimeout(180_000);
     const problems = watchPage(page, new URL(baseURL ?? '').origin);
-    await openSetup(page, code);
+    await openClassroom(page, `?lng=${code}`);
     // Nothing saved yet: a line says where sessions will appear, and the form takes the width.
     await expect(page.locator('.classroom-saved')).toHaveCount(0);
     const note = classroomWords(code).get('setup.noSaved') ?? '';
@@ -163,7 +152,7 @@ for (const code of ['en', 'ar', 'zh']) {
     await page.locator('.screen-actions .menu-button.primary').click();
     await page.locator('.screen-actions .menu-button.primary').click();
     await scene(page, 'ClassroomPlay');
-    await openSetup(page, code);
+    await openClassroom(page, `?lng=${code}`);
     // A saved session: its column comes first, and focus starts on its Continue button.
     await expect(page.locator('.saved-empty')).toHaveCount(0);
     await expect(page.locator('.saved-session')).toHaveCount(1);

@@ -10,15 +10,14 @@ import { GameServices } from './game/services.ts';
 import { installTestHook } from './game/testHook.ts';
 import { initI18n } from './i18n/index.ts';
 
-// Installed before anything awaits, so tests can poll it from the first moment.
-const hook = installTestHook(document.documentElement.lang);
-
 /*
  * Start-up runs in an async function, not as top-level await: Rolldown turns its chunk
  * optimisations off for a module graph with top-level await, and then splits code that lazy
  * chunks share with the start into extra chunks the first load has to fetch.
  */
 async function start(): Promise<void> {
+  // Installed before anything awaits, so tests can poll it from the first moment.
+  const hook = installTestHook(document.documentElement.lang);
   const i18n = await initI18n();
   hook.language = i18n.resolvedLanguage ?? i18n.language;
   i18n.on('languageChanged', (language: string) => {

@@ -1,10 +1,9 @@
 /**
  * Browser wiring: real howler sounds from the generated assets, the unlock on the first pointer
- * or key press, pause while the tab is hidden, and the mute key. Call `createBrowserAudio()` once
- * at start-up; everything else goes through the returned director.
+ * or key press, and pause while the tab is hidden. Call `createBrowserAudio()` once at start-up;
+ * everything else (the mute key included, in the game layer) goes through the returned director.
  */
 import { Howl, Howler } from 'howler';
-import { isLetterShortcut } from '../game/ui/shortcut.ts';
 import sfxMp3 from '../../assets/audio/sfx.mp3?url';
 import sfxOpus from '../../assets/audio/sfx.opus?url';
 import spriteMap from '../../assets/audio/sfx.sprite.json';
@@ -112,28 +111,13 @@ function hasAudio(): boolean {
 export interface BrowserAudioOptions {
   /** Where volumes are kept; localStorage by default. */
   readonly storage?: SettingsStorage;
-  /** Letter that toggles mute (M by default, on any keyboard layout); null for none. */
-  readonly muteKey?: string | null;
-  /** Told after the mute key flipped mute, e.g. to show it on screen. */
-  readonly onMuteKey?: (muted: boolean) => void;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
 }
 
 /**
  * Build the game's audio: a director with real howler sounds, unlocked by the first pointer or
- * key press, paused while the tab is hidden, muted with the M key (unless typing in a field).
+ * key press, paused while the tab is hidden.
  */
 export function createBrowserAudio(options: BrowserAudioOptions = {}): AudioDirector {
-  const muteKey = options.muteKey === undefined ? 'm' : options.muteKey;
   const onGesture = (): void => {
     director.unlock();
     document.removeEventListener('pointerdown', onGesture, true);
@@ -143,14 +127,6 @@ export function createBrowserAudio(options: BrowserAudioOptions = {}): AudioDire
     if (document.hidden) director.pause();
     else director.resume();
   };
-  const onKey = (event: KeyboardEvent): void => {
-    if (!muteKey || !isLetterShortcut(event, muteKey) || event.repeat || isTyping(event.target)) {
-      return;
-    }
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    options.onMuteKey?.(director.toggleMute());
-  };
-
   const director: AudioDirector = new AudioDirector({
     createSound: createHowl,
     storage: options.storage ?? safeStorage(),
@@ -159,14 +135,12 @@ export function createBrowserAudio(options: BrowserAudioOptions = {}): AudioDire
       document.removeEventListener('pointerdown', onGesture, true);
       document.removeEventListener('keydown', onGesture, true);
       document.removeEventListener('visibilitychange', onVisibility);
-      document.removeEventListener('keydown', onKey);
     },
   });
 
   document.addEventListener('pointerdown', onGesture, true);
   document.addEventListener('keydown', onGesture, true);
   document.addEventListener('visibilitychange', onVisibility);
-  if (muteKey) document.addEventListener('keydown', onKey);
   if (document.hidden) director.pause();
   return director;
 }

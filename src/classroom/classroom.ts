@@ -12,8 +12,15 @@
  */
 import type { Content, Scenario } from '../content/schema.ts';
 import { createGame, type Stage } from '../core/index.ts';
-import { applyCore, finishTeam, openRound, resolveRound, roundOpening, startTurn } from './flow.ts';
-import type { Draft } from './flow.ts';
+import {
+  applyCore,
+  finishTeam,
+  openRound,
+  resolveClassRound,
+  roundOpening,
+  startTurn,
+} from './flow.ts';
+import type { IntentDraft } from './flow.ts';
 import { lessonSchedule, stageQuestionKey } from './presets.ts';
 import { characters, teamOf, validateSetup, type SetupProblem } from './setup.ts';
 import {
@@ -44,9 +51,9 @@ export type CreateResult =
   | { readonly ok: true; readonly state: ClassroomState }
   | { readonly ok: false; readonly problems: readonly SetupProblem[] };
 
-/** The scenario of a setup, if the content has it. */
-export function scenarioOf(content: Content, setup: ClassroomSetup): Scenario | undefined {
-  return content.scenarios.find((s) => s.id === setup.scenario);
+/** The scenario with id `id` (a setup's `scenario`), if the content has it. */
+export function scenarioOf(content: Content, id: string): Scenario | undefined {
+  return content.scenarios.find((s) => s.id === id);
 }
 
 /** The parts of a state derived from content and setup (recomputed when a session is loaded). */
@@ -66,7 +73,7 @@ export function derivedParts(
  * facilitator); a setup with problems (`validateSetup`) is refused.
  */
 export function createClassroom(content: Content, setup: ClassroomSetup): CreateResult {
-  const scenario = scenarioOf(content, setup);
+  const scenario = scenarioOf(content, setup.scenario);
   if (!scenario)
     return { ok: false, problems: [{ kind: 'wrongScenario', scenario: setup.scenario }] };
   const problems = validateSetup(setup, scenario);
@@ -113,7 +120,7 @@ function tick(state: ClassroomState, ms: number): ClassroomStep {
 }
 
 /** Apply one intent to the draft; returns why it was refused (the draft is then unchanged). */
-function apply(draft: Draft, intent: ClassroomIntent): ClassroomRejectReason | null {
+function apply(draft: IntentDraft, intent: ClassroomIntent): ClassroomRejectReason | null {
   const state = draft.state;
   const { phase } = state;
   switch (intent.type) {
@@ -203,7 +210,7 @@ function apply(draft: Draft, intent: ClassroomIntent): ClassroomRejectReason | n
       return null;
     case 'advanceRound':
       if (!isPlayPhase(phase)) return 'wrongPhase';
-      resolveRound(draft);
+      resolveClassRound(draft);
       return null;
     case 'advanceTrigger': {
       if (phase.kind === 'debrief') return 'wrongPhase';
@@ -245,7 +252,7 @@ export function reduceClassroom(state: ClassroomState, intent: ClassroomIntent):
     return { state, effects: [rejected] };
   }
   if (intent.type === 'tick') return tick(state, intent.ms);
-  const draft: Draft = { state, effects: [], coreReason: null };
+  const draft: IntentDraft = { state, effects: [], coreReason: null };
   const reason = apply(draft, intent);
   if (reason !== null) {
     const coreReason = reason === 'core' ? draft.coreReason : null;

@@ -6,8 +6,8 @@ import type { ClassroomEffect, ClassroomState, Discussion, Phase } from './state
 import { createTimer } from './timer.ts';
 import { FACILITATOR, type ActorId, type TeamSetup } from './types.ts';
 
-/** A state being built up by one intent, with the effects it produced. */
-export interface Draft {
+/** A classroom state being built up by one intent, with the effects it produced (the core's `Draft` is a game state being stepped). */
+export interface IntentDraft {
   state: ClassroomState;
   readonly effects: ClassroomEffect[];
   /** Why the core refused the last action it refused. */
@@ -15,7 +15,7 @@ export interface Draft {
 }
 
 /** Apply a core action on behalf of `by`; returns the core's reason if it was refused. */
-export function applyCore(draft: Draft, action: Action, by: ActorId): RejectReason | null {
+export function applyCore(draft: IntentDraft, action: Action, by: ActorId): RejectReason | null {
   const result = step(draft.state.game, action);
   const rejected = result.events.find((e) => e.type === 'actionRejected');
   if (rejected) {
@@ -45,12 +45,12 @@ export function roundOpening(state: ClassroomState): Pick<ClassroomState, 'phase
 }
 
 /** Start the next round's play. */
-export function openRound(draft: Draft): void {
+export function openRound(draft: IntentDraft): void {
   draft.state = { ...draft.state, ...roundOpening(draft.state), done: [] };
 }
 
 /** Hot seat: the handed-over team starts its turn and timer. */
-export function startTurn(draft: Draft, team: string): void {
+export function startTurn(draft: IntentDraft, team: string): void {
   const phase: Phase = { kind: 'turn', team };
   draft.state = { ...draft.state, phase, timer: timerFor(draft.state.schedule.turnSeconds) };
 }
@@ -83,8 +83,8 @@ function discussionAfter(
   return null;
 }
 
-/** Resolve the round in the core (attributed to the facilitator) and show its results. */
-export function resolveRound(draft: Draft): void {
+/** Resolve the class's round: the core's `endRound` (attributed to the facilitator), then its results. */
+export function resolveClassRound(draft: IntentDraft): void {
   const round = draft.state.game.round;
   const before = draft.effects.length;
   if (applyCore(draft, { kind: 'endRound' }, FACILITATOR) !== null) return;
@@ -107,7 +107,7 @@ export function resolveRound(draft: Draft): void {
  * each of its roles that no other team still has to play ends in the core. Then the next team is
  * handed the device (hot seat), or the round resolves once every team is done.
  */
-export function finishTeam(draft: Draft, team: TeamSetup, by: ActorId): void {
+export function finishTeam(draft: IntentDraft, team: TeamSetup, by: ActorId): void {
   const done = [...draft.state.done, team.id];
   draft.state = { ...draft.state, done };
   for (const role of team.roles) {
@@ -118,7 +118,7 @@ export function finishTeam(draft: Draft, team: TeamSetup, by: ActorId): void {
   }
   const next = draft.state.setup.teams.find((t) => !done.includes(t.id));
   if (!next) {
-    resolveRound(draft);
+    resolveClassRound(draft);
     return;
   }
   const { phase } = draft.state;

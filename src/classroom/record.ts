@@ -165,7 +165,7 @@ function namesKnownActors(record: ClassroomRecord): boolean {
  */
 export function restoreClassroom(content: Content, record: ClassroomRecord): DecodedClassroom {
   if (record.content !== contentFingerprint(content)) return { ok: false, problem: 'otherContent' };
-  const scenario = scenarioOf(content, record.setup);
+  const scenario = scenarioOf(content, record.setup.scenario);
   if (!scenario) return { ok: false, problem: 'unknownScenario' };
   if (validateSetup(record.setup, scenario).length > 0) {
     return { ok: false, problem: 'invalidSetup' };

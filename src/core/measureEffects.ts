@@ -54,11 +54,13 @@ interface Slots {
   readonly ending: number[];
 }
 
-// A slot of a draft's instance list keeps its measure and its end for good (instances are only
-// appended, then replaced by copies): each slot is looked at once per list, not every round. Only
-// the most recent list is remembered: a game played in place keeps one list throughout, while
-// each `step` copies the list anyway.
-let last: { list: readonly MeasureInstance[] | null; slots: Slots | null } = {
+/**
+ * Pure memo: a slot of a draft's instance list keeps its measure and its end for good (instances
+ * are only appended, then replaced by copies): each slot is looked at once per list, not every
+ * round. Only the most recent list is remembered: a game played in place keeps one list
+ * throughout, while each `step` copies the list anyway.
+ */
+const last: { list: readonly MeasureInstance[] | null; slots: Slots | null } = {
   list: null,
   slots: null,
 };
@@ -68,7 +70,8 @@ function slotsOf(index: ModelIndex, measures: readonly MeasureInstance[]): Slots
   let slots = last.list === measures ? last.slots : null;
   if (slots?.index !== index) {
     slots = { index, plans: [], settled: 0, ending: [] };
-    last = { list: measures, slots };
+    last.list = measures;
+    last.slots = slots;
   }
   const plans = slots.plans;
   for (let at = plans.length; at < measures.length; at++) {

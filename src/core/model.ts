@@ -163,9 +163,13 @@ export interface TriggerPlan {
   readonly dampers: readonly number[];
 }
 
+/** Pure memo: the index of each model (a model never changes once compiled). */
 const cache = new WeakMap<ScenarioModel, ModelIndex>();
-// The most recent lookup: simulations ask for the same model many times in a row.
-let last: { model: ScenarioModel | null; index: ModelIndex | null } = { model: null, index: null };
+/** Pure memo: the most recent lookup (simulations ask for the same model many times in a row). */
+const last: { model: ScenarioModel | null; index: ModelIndex | null } = {
+  model: null,
+  index: null,
+};
 
 /** True when the measure is one of the sign's listed responders (¶5 early action). */
 export function responds(measure: Measure, sign: WarningSign): boolean {
@@ -183,7 +187,8 @@ export function indexOf(model: ScenarioModel): ModelIndex {
   if (model === last.model && last.index) return last.index;
   const cached = cache.get(model);
   if (cached) {
-    last = { model, index: cached };
+    last.model = model;
+    last.index = cached;
     return cached;
   }
   const of = (kind: Factor['kind']) => model.factors.filter((f) => f.kind === kind);
@@ -299,6 +304,7 @@ export function indexOf(model: ScenarioModel): ModelIndex {
     },
   };
   cache.set(model, index);
-  last = { model, index };
+  last.model = model;
+  last.index = index;
   return index;
 }

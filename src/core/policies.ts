@@ -139,7 +139,7 @@ function randomTake(
   return pick ? pick.take : endTurn(index, role);
 }
 
-// Candidates of `randomTake`, reused (only the first `count` entries of a call are read).
+// Scratch: the candidates of `randomTake` (only the first `count` entries of a call are read).
 const scratch: MeasurePlan[] = [];
 
 /** The role's `endTurn` action (one shared, read-only object per role of the model). */

@@ -69,8 +69,8 @@ export function fullCapacity(
   return capacity;
 }
 
-// Templates of the tables a game builds key by key (factors, capacity), by key list: a copy of a
-// template has all its keys at once, in order, and every copy shares one hidden class (adding
+// Pure memo: templates of the tables a game builds key by key (factors, capacity), by key list: a
+// copy of a template has all its keys at once, in order, and every copy shares one hidden class (adding
 // keys one by one to a fresh object is a slow path of V8 once a store site has seen many keys).
 const templates: { readonly keys: readonly string[]; readonly table: Record<string, number> }[] =
   [];

@@ -1,7 +1,7 @@
 import type { AudioDirector } from '../audio/audioDirector.ts';
 import { createBrowserAudio } from '../audio/browserAudio.ts';
 import type { Translator } from './translator.ts';
-import { installUiSounds, showMuteToast, Toaster } from './ui/audioFeedback.ts';
+import { bindMuteKey, installUiSounds, showMuteToast, Toaster } from './ui/audioFeedback.ts';
 
 /**
  * Start the game's sound. Loaded as its own chunk once the title is interactive, so howler is
@@ -10,10 +10,9 @@ import { installUiSounds, showMuteToast, Toaster } from './ui/audioFeedback.ts';
 export function startAudio(words: Translator): AudioDirector | null {
   try {
     const toaster = new Toaster(document.getElementById('app') ?? document.body);
-    const audio = createBrowserAudio({
-      onMuteKey: (muted) => {
-        showMuteToast(toaster, words, muted);
-      },
+    const audio = createBrowserAudio();
+    bindMuteKey(document, audio, (muted) => {
+      showMuteToast(toaster, words, muted);
     });
     // The menus have the calm loop; a session's stage takes over in play.
     audio.setMusic('calm');

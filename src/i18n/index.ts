@@ -9,14 +9,15 @@ interface LocaleModule {
 
 // Each locale file becomes its own lazy chunk: only the active language is downloaded. The
 // `content` namespace sits beside the content data it describes (see vite.config.ts).
-const localeLoaders = new Map<string, () => Promise<LocaleModule>>();
-for (const [path, loader] of Object.entries({
-  ...import.meta.glob<LocaleModule>('../../locales/*/*.json'),
-  ...import.meta.glob<LocaleModule>('#content-locales/*/content.json'),
-})) {
-  const match = /([^/]+)\/([^/]+)\.json$/.exec(path);
-  if (match) localeLoaders.set(`${match[1] ?? ''}/${match[2] ?? ''}`, loader);
-}
+const localeLoaders: ReadonlyMap<string, () => Promise<LocaleModule>> = new Map(
+  Object.entries({
+    ...import.meta.glob<LocaleModule>('../../locales/*/*.json'),
+    ...import.meta.glob<LocaleModule>('#content-locales/*/content.json'),
+  }).flatMap(([path, loader]) => {
+    const match = /([^/]+)\/([^/]+)\.json$/.exec(path);
+    return match ? [[`${match[1] ?? ''}/${match[2] ?? ''}`, loader] as const] : [];
+  }),
+);
 
 async function loadLocale(language: string, namespace: string): Promise<Record<string, unknown>> {
   const loader = localeLoaders.get(`${language}/${namespace}`);

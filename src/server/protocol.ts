@@ -14,6 +14,7 @@ export const ROOM_NAME = 'classroom';
 /** Room codes: 6 characters without look-alikes (no 0/O, 1/I/L). */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;
+// Pure memo: a compiled pattern (a RegExp holds lastIndex, unused without the g flag).
 const CODE_PATTERN = new RegExp(`^[${CODE_ALPHABET}]{${String(CODE_LENGTH)}}$`);
 
 /** A code as typed (spaces, dashes, lower case) in its canonical form. */

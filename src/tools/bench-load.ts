@@ -131,15 +131,18 @@ const server = await preview({
   preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
   logLevel: 'warn',
 });
-const results: Figures[] = [];
-try {
+/** The figures of each renderer, unthrottled and at 4× CPU throttling. */
+async function measureAll(): Promise<Figures[]> {
+  const figures: Figures[] = [];
   for (const throttled of [false, true]) {
     for (const renderer of ['webgl', 'canvas'] as const)
-      results.push(await measure(throttled, renderer));
+      figures.push(await measure(throttled, renderer));
   }
-} finally {
-  server.httpServer.close();
+  return figures;
 }
+const results = await measureAll().finally(() => {
+  server.httpServer.close();
+});
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2));
 } else {

@@ -22,16 +22,20 @@ const scenario = scenarios[0];
 if (!scenario) throw new Error('no scenario');
 const model = compileScenario(loaded.content, scenario.id);
 
-let seed = 1;
-for (let i = 0; i < 2000; i++) playGame(model, seed++, 'randomFull'); // warm-up (JIT)
-const budget = Number(values.seconds) * 1000;
-const cpu = process.cpuUsage();
-const start = performance.now();
-let games = 0;
-while (performance.now() - start < budget) {
-  for (let i = 0; i < 200; i++) playGame(model, seed++, 'randomFull');
-  games += 200;
+/** Play games for `budget` ms after a warm-up (JIT); how many, and when the timing started. */
+function playFor(budget: number): { games: number; start: number; cpu: NodeJS.CpuUsage } {
+  let seed = 1;
+  for (let i = 0; i < 2000; i++) playGame(model, seed++, 'randomFull');
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  let games = 0;
+  while (performance.now() - start < budget) {
+    for (let i = 0; i < 200; i++) playGame(model, seed++, 'randomFull');
+    games += 200;
+  }
+  return { games, start, cpu };
 }
+const { games, start, cpu } = playFor(Number(values.seconds) * 1000);
 const wall = (performance.now() - start) / 1000;
 const used = process.cpuUsage(cpu);
 const cpuSeconds = (used.user + used.system) / 1e6;

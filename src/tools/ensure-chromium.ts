@@ -22,22 +22,21 @@ function missingPieces(): string[] {
   return missing;
 }
 
-let missing = missingPieces();
-if (missing.length === 0) process.exit(0);
+if (missingPieces().length === 0) process.exit(0);
 
 const isRoot = process.getuid?.() === 0;
 const canApt = existsSync('/usr/bin/apt-get');
 if (isRoot && canApt && !process.env.CHROMIUM_PATH) {
   console.log(
-    `Installing ${APT_PACKAGES.join(', ')} with apt-get (missing: ${missing.join(', ')})…`,
+    `Installing ${APT_PACKAGES.join(', ')} with apt-get (missing: ${missingPieces().join(', ')})…`,
   );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', ...APT_PACKAGES], { stdio: 'inherit', env });
-  missing = missingPieces();
-  if (missing.length === 0) process.exit(0);
+  if (missingPieces().length === 0) process.exit(0);
 }
 
+const missing = missingPieces();
 console.error(
   [
     `The browser tests need ${missing.join(', ')}.`,

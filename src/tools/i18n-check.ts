@@ -22,17 +22,20 @@ function walk(dir: string, accept: (path: string) => boolean, out: string[] = []
   return out;
 }
 
-const locales: LocaleFiles = {};
-for (const language of readdirSync(LOCALES)) {
-  const files: Record<string, unknown> = {};
-  for (const file of readdirSync(join(LOCALES, language))) {
-    if (!file.endsWith('.json')) continue;
-    files[file.replace(/\.json$/, '')] = JSON.parse(
-      readFileSync(join(LOCALES, language, file), 'utf8'),
-    );
-  }
-  locales[language] = files;
+/** The JSON of one language's namespace files, by namespace. */
+function readLanguage(language: string): Record<string, unknown> {
+  return Object.fromEntries(
+    readdirSync(join(LOCALES, language))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => [
+        file.replace(/\.json$/, ''),
+        JSON.parse(readFileSync(join(LOCALES, language, file), 'utf8')) as unknown,
+      ]),
+  );
 }
+const locales: LocaleFiles = Object.fromEntries(
+  readdirSync(LOCALES).map((language) => [language, readLanguage(language)]),
+);
 
 const sources = walk(
   join(ROOT, 'src'),

@@ -31,6 +31,21 @@ export function play(
   return { state: current, events };
 }
 
+/** Play `scenario` of `source` to the end, taking `actions[round]` at the start of each round. */
+export function playScript(
+  source: Content,
+  scenario: string,
+  seed: number,
+  actions: Readonly<Record<number, readonly Action[]>>,
+): GameState {
+  let state = createGame(source, scenario, { seed });
+  while (!state.finished) {
+    for (const action of actions[state.round] ?? []) state = step(state, action).state;
+    state = step(state, { kind: 'endRound' }).state;
+  }
+  return state;
+}
+
 /** End rounds until the game is at `round` (or finished). */
 export function advanceTo(state: GameState, round: number): GameState {
   let current = state;

@@ -7,7 +7,7 @@ import { SceneKey } from '../keys.ts';
 import { contentNames } from '../play/results.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
 import type { GameServices } from '../services.ts';
-import { playDebriefAudio } from '../session/audioBridge.ts';
+import { DebriefCue } from '../session/audioBridge.ts';
 import { DEBRIEF_PANEL_KEYS } from '../textKeys.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el } from '../ui/dom.ts';
@@ -16,8 +16,8 @@ import { debateSection } from '../ui/r2pExplainer.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { classChart } from './classChart.ts';
 import type { ClassroomSession } from './classroomSession.ts';
-import { classroom } from './common.ts';
 import { classroomResults } from './results.ts';
+import type { ClassroomSessionData } from './sceneData.ts';
 import { openSummaryPrint } from './summaryPrint.ts';
 
 /** Save a text file on this device (nothing is uploaded). */
@@ -45,6 +45,7 @@ type CompactPanel = (typeof COMPACT_PANELS)[number];
 export class ClassroomDebriefScene extends ActEarlyScene {
   private session: ClassroomSession | null = null;
   private compactPanel: CompactPanel = 'chart';
+  private readonly debriefCue = new DebriefCue();
   /** The costliest delay, once the worker has found it (undefined while it works). */
   private delay: CostliestDelay | null | undefined = undefined;
   private unlucky = false;
@@ -55,16 +56,20 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     super(SceneKey.ClassroomDebrief, services);
   }
 
+  init(data: Partial<ClassroomSessionData>): void {
+    if (data.session !== this.session) this.compactPanel = 'chart';
+    this.session = data.session ?? null;
+  }
+
   create(): void {
     this.enter();
-    const session = classroom.session;
+    const session = this.session;
     if (!session) {
       this.scene.start(SceneKey.Title);
       return;
     }
-    this.session = session;
     drawMenuBackdrop(this);
-    playDebriefAudio(session.state.game, this.services.audio);
+    this.debriefCue.play(session.state.game, this.services.audio);
     this.unlucky = unluckySeed(session.state.game);
     this.delay = undefined;
     void findCostliestDelay(session.state.game).then((delay) => {
@@ -172,7 +177,6 @@ export class ClassroomDebriefScene extends ActEarlyScene {
 
   private toTitle(): void {
     this.session?.stopClock();
-    classroom.session = null;
     this.scene.start(SceneKey.Title);
   }
 }

@@ -23,18 +23,17 @@ import {
 import { playView } from '../play/view.ts';
 import { ActEarlyScene } from '../scenes/ActEarlyScene.ts';
 import type { GameServices } from '../services.ts';
-import { connectSessionAudio, type SessionLike } from '../session/audioBridge.ts';
+import { connectSessionAudio } from '../session/audioBridge.ts';
 import { button, el } from '../ui/dom.ts';
 import { languageButton } from '../ui/languagePicker.ts';
-import { openModal } from '../ui/modal.ts';
 import { isLetterShortcut } from '../ui/shortcut.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { openConsole } from './console.ts';
 import { CLASSROOM_REJECT_KEYS } from '../textKeys.ts';
 import type { ContentKey, Translator } from '../translator.ts';
-import { classroom } from './common.ts';
 import { discussionCard, handoffCard, openRoundResults } from './interludes.ts';
 import { askPin } from './pinPrompt.ts';
+import { FRESH_SETUP, type ClassroomSessionData } from './sceneData.ts';
 import { activeTeam, actorFor, lockRoles } from './roleLocks.ts';
 import { turnPanel, updateTimer } from './turnPanel.ts';
 
@@ -62,14 +61,25 @@ export class ClassroomPlayScene extends ActEarlyScene {
     super(SceneKey.ClassroomPlay, services);
   }
 
+  init(data: Partial<ClassroomSessionData>): void {
+    const session = data.session ?? null;
+    if (session === this.session) return;
+    // Another session: nothing of the last one's room carries over (a PIN unlock least of all).
+    this.session = session;
+    this.compactPanel = 'turn';
+    this.selectedRole = null;
+    this.entryTeam = null;
+    this.consoleOpen = false;
+    this.unlocked = false;
+  }
+
   create(): void {
     this.enter();
-    const session = classroom.session;
+    const session = this.session;
     if (!session) {
       this.scene.start(SceneKey.Title);
       return;
     }
-    this.session = session;
     const content = session.content;
     this.scenario = content.scenarios.find((s) => s.id === session.state.setup.scenario);
     this.words = this.services.words.forScenario(
@@ -85,15 +95,8 @@ export class ClassroomPlayScene extends ActEarlyScene {
       this.services.ui.compact,
     );
 
-    const audioSession = {
-      get state() {
-        return session.state.game;
-      },
-      on: (name: string, listener: (payload: unknown) => void) =>
-        name === 'changed' ? session.on('core', listener) : () => undefined,
-    } as unknown as SessionLike;
     const offs = [
-      connectSessionAudio(audioSession, this.services.audio),
+      connectSessionAudio(session, this.services.audio),
       session.on('changed', ({ intent }) => {
         // A saved note changes nothing else on screen; re-rendering would swallow the click
         // (on Done, a card…) that took focus from the note field and saved it.
@@ -138,7 +141,11 @@ export class ClassroomPlayScene extends ActEarlyScene {
     const kind = state.phase.kind;
     if (kind === 'debrief' || kind === 'ended') {
       this.session?.stopClock();
-      this.scene.start(SceneKey.ClassroomDebrief);
+      if (this.session) {
+        this.scene.start(SceneKey.ClassroomDebrief, {
+          session: this.session,
+        } satisfies ClassroomSessionData);
+      }
       return;
     }
     this.render();
@@ -325,7 +332,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
     if (
       event.target instanceof HTMLInputElement ||
       event.target instanceof HTMLSelectElement ||
-      this.services.ui.root.querySelector('.modal-backdrop')
+      this.services.ui.modals.isOpen
     )
       return;
     if (isLetterShortcut(event, 'f')) this.requestConsole();
@@ -360,23 +367,15 @@ export class ClassroomPlayScene extends ActEarlyScene {
 
   private confirmLeave(): void {
     const w = this.w;
-    const leave = button('menu-button secondary', w.classroom('play.leaveConfirm'));
-    const stay = button('menu-button', w.classroom('play.leaveCancel'));
-    const close = openModal(
-      this.services.ui.root,
-      'leave-heading',
-      [
-        el('h2', { id: 'leave-heading', textContent: w.classroom('play.leaveHeading') }),
-        el('p', { textContent: w.classroom('play.leaveBody') }),
-      ],
-      [stay, leave],
-    );
-    stay.addEventListener('click', close);
-    leave.addEventListener('click', () => {
-      close();
+    const words = {
+      heading: w.classroom('play.leaveHeading'),
+      body: w.classroom('play.leaveBody'),
+      confirm: w.classroom('play.leaveConfirm'),
+      cancel: w.classroom('play.leaveCancel'),
+    };
+    this.services.ui.modals.confirm('leave-heading', words, () => {
       this.session?.stopClock();
-      classroom.session = null;
-      this.scene.start(SceneKey.ClassroomSetup);
+      this.scene.start(SceneKey.ClassroomSetup, FRESH_SETUP);
     });
   }
 }

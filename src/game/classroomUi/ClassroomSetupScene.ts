@@ -11,9 +11,11 @@ import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el } from '../ui/dom.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ClassroomSession } from './classroomSession.ts';
-import { classroom, defaultTeamName, scenarioOf } from './common.ts';
+import { scenarioOf } from '../../classroom/classroom.ts';
+import { defaultTeamName } from './common.ts';
 import type { SetupEditor } from './formControls.ts';
 import { savedSessions } from './savedSessions.ts';
+import type { ClassroomSessionData, ClassroomSetupData } from './sceneData.ts';
 import { showBriefing } from './setupBriefing.ts';
 import { setupForm } from './setupForm.ts';
 import { showSetupStatus } from './setupStatus.ts';
@@ -21,9 +23,22 @@ import { showSetupStatus } from './setupStatus.ts';
 /** Saved sessions to continue, and a new session's set-up; then the briefing and start. */
 export class ClassroomSetupScene extends ActEarlyScene {
   private store = new ClassroomStore(window.localStorage);
+  /** The set-up being edited (null until the first render makes one). */
+  private edited: ClassroomSetup | null = null;
+  private step: ClassroomSetupData['step'] = 'setup';
 
   constructor(services: GameServices) {
     super(SceneKey.ClassroomSetup, services);
+  }
+
+  init(data: Partial<ClassroomSetupData>): void {
+    this.edited = data.draft ?? null;
+    this.step = data.step ?? 'setup';
+  }
+
+  /** A rebuild keeps the set-up being edited and its step. */
+  protected override rebuildData(): ClassroomSetupData {
+    return { draft: this.edited, step: this.step };
   }
 
   create(): void {
@@ -31,36 +46,36 @@ export class ClassroomSetupScene extends ActEarlyScene {
     drawMenuBackdrop(this);
     void this.services.i18n.loadNamespaces('classroom').then(() => {
       if (!this.sys.isActive()) return;
-      if (classroom.step === 'briefing' && classroom.draft) this.briefing(classroom.draft);
+      if (this.step === 'briefing' && this.edited) this.briefing(this.edited);
       else this.render();
       this.services.hook.ready = true;
     });
   }
 
   private toTitle(): void {
-    classroom.draft = null;
-    classroom.step = 'setup';
+    this.edited = null;
+    this.step = 'setup';
     this.scene.start(SceneKey.Title);
   }
 
   /** The set-up being edited (a fresh one for the first real scenario, with three teams). */
   private draft(): ClassroomSetup {
-    if (classroom.draft) return classroom.draft;
+    if (this.edited) return this.edited;
     const content = this.services.content;
     const scenario = content?.scenarios.find((s) => s.id !== 'tutorial') ?? content?.scenarios[0];
     const w = this.services.words;
-    classroom.draft = defaultSetup(scenario ?? { id: '', roles: [] }, 3, {
+    this.edited = defaultSetup(scenario ?? { id: '', roles: [] }, 3, {
       seed: freshSeed(),
       nameOf: (colour) => defaultTeamName(w, colour),
     });
-    return classroom.draft;
+    return this.edited;
   }
 
   /** Keep `setup` as the draft, with the facilitator playing the roles no team plays. */
   private keep(setup: ClassroomSetup): void {
     const content = this.services.content;
     const scenario = content && scenarioOf(content, setup.scenario);
-    classroom.draft = scenario ? withFacilitatorRoles(setup, scenario) : setup;
+    this.edited = scenario ? withFacilitatorRoles(setup, scenario) : setup;
   }
 
   private readonly editor: SetupEditor = {
@@ -115,7 +130,7 @@ export class ClassroomSetupScene extends ActEarlyScene {
         form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
         return;
       }
-      classroom.step = 'briefing';
+      this.step = 'briefing';
       this.briefing(setup);
     });
     next.dataset.focusKey = 'to-briefing';
@@ -140,10 +155,11 @@ export class ClassroomSetupScene extends ActEarlyScene {
       this.render();
       return;
     }
-    classroom.session = loaded.session;
-    const phase = loaded.session.state.phase.kind;
+    const session = loaded.session;
+    const phase = session.state.phase.kind;
     this.scene.start(
       phase === 'debrief' || phase === 'ended' ? SceneKey.ClassroomDebrief : SceneKey.ClassroomPlay,
+      { session } satisfies ClassroomSessionData,
     );
   }
 
@@ -152,7 +168,7 @@ export class ClassroomSetupScene extends ActEarlyScene {
     const scenario = content && scenarioOf(content, setup.scenario);
     if (!content || !scenario) return;
     const back = (): void => {
-      classroom.step = 'setup';
+      this.step = 'setup';
       this.render('to-briefing');
     };
     showBriefing(this.services, content, setup, scenario, {
@@ -163,10 +179,11 @@ export class ClassroomSetupScene extends ActEarlyScene {
           back();
           return;
         }
-        classroom.session = created.session;
-        classroom.draft = null;
-        classroom.step = 'setup';
-        this.scene.start(SceneKey.ClassroomPlay);
+        this.edited = null;
+        this.step = 'setup';
+        this.scene.start(SceneKey.ClassroomPlay, {
+          session: created.session,
+        } satisfies ClassroomSessionData);
       },
     });
   }

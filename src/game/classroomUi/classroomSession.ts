@@ -7,6 +7,7 @@
 import type { Content } from '../../content/schema.ts';
 import { roundEvents, type Action, type GameEvent, type GameState } from '../../core/index.ts';
 import { contentFingerprint } from '../../content/fingerprint.ts';
+import type { AudibleSession, CoreChange } from '../session/audioBridge.ts';
 import { TypedEmitter } from '../session/emitter.ts';
 import { createClassroom, reduceClassroom } from '../../classroom/classroom.ts';
 import type { SetupProblem } from '../../classroom/setup.ts';
@@ -70,7 +71,7 @@ export interface ClassroomSessionEvents extends Record<string, unknown> {
 export const TICK_MS = 250;
 
 /** One classroom session on this device. */
-export class ClassroomSession {
+export class ClassroomSession implements AudibleSession {
   readonly content: Content;
   readonly id: string;
   private current: ClassroomState;
@@ -127,6 +128,16 @@ export class ClassroomSession {
 
   get state(): ClassroomState {
     return this.current;
+  }
+
+  /** The core game now (for the audio bridge). */
+  get gameState(): GameState {
+    return this.current.game;
+  }
+
+  /** Each action the core accepted, whoever sent it, for the audio bridge. */
+  onCoreChange(listener: (change: CoreChange) => void): () => void {
+    return this.emitter.on('core', listener);
   }
 
   /** The running timer as shown, if any. */

@@ -1,12 +1,11 @@
 /** Helpers shared by the classroom scenes: words of the `classroom` namespace, team colours. */
-import type { Content, RoleId, Scenario } from '../../content/schema.ts';
+import type { Content, RoleId } from '../../content/schema.ts';
 import { MARKER_SHAPES, markerPoints, svgPoints, type MarkerShape } from '../../core/markers.ts';
 import type { ClassroomSetup, TeamSetup } from '../../classroom/types.ts';
 import { FACILITATOR } from '../../classroom/types.ts';
 import { teamColourKey } from '../textKeys.ts';
 import type { ClassroomKey, Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
-import type { ClassroomSession } from './classroomSession.ts';
 
 /** Team colours: the Okabe–Ito set, always shown beside the team's name, never alone. */
 export const TEAM_SWATCHES = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7'];
@@ -27,20 +26,6 @@ export function teamMarker(team: TeamSetup | null): { shape: MarkerShape; colour
 /** A new team's name, from its colour ("Team Blue"). */
 export function defaultTeamName(w: Translator, colour: number): string {
   return w.classroom('defaultName', { colour: w.classroom(teamColourKey(colour)) });
-}
-
-/** What the classroom keeps between its scenes (a scene restart on language change keeps it). */
-export const classroom: {
-  session: ClassroomSession | null;
-  /** The set-up being edited, kept across language changes. */
-  draft: ClassroomSetup | null;
-  /** The set-up step: editing, or reading the briefing before starting. */
-  step: 'setup' | 'briefing';
-} = { session: null, draft: null, step: 'setup' };
-
-/** The scenario of a setup. */
-export function scenarioOf(content: Content, id: string): Scenario | undefined {
-  return content.scenarios.find((s) => s.id === id);
 }
 
 /** A role's name in the current language. */

@@ -5,7 +5,6 @@ import type { Wording } from '../play/explain.ts';
 import { openPrintViewLazily } from '../print/open.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
-import { openConfirm, openModal } from '../ui/modal.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { PHASE_KEYS, STAGE_KEYS } from '../textKeys.ts';
 
@@ -140,8 +139,7 @@ export function openConsole(options: ConsoleOptions): void {
     }),
   ]);
   const closeButton = button('menu-button', w.classroom('console.close'));
-  const close = openModal(
-    services.ui.root,
+  const close = services.ui.modals.dialog(
     'console-heading',
     [
       el('h2', { id: 'console-heading', textContent: w.classroom('console.heading') }),
@@ -163,16 +161,9 @@ export function openConsole(options: ConsoleOptions): void {
       ]),
     ],
     [closeButton],
+    { panelClass: 'console-panel', onClose: options.onClose },
   );
-  const panel = services.ui.root.querySelector('#console-heading')?.closest('.modal-panel');
-  panel?.classList.add('console-panel');
-  panel?.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') options.onClose();
-  });
-  closeButton.addEventListener('click', () => {
-    options.onClose();
-    close();
-  });
+  closeButton.addEventListener('click', close);
   if (options.focusKey) {
     services.ui.root
       .querySelector<HTMLElement>(`.console-panel [data-focus-key="${options.focusKey}"]`)
@@ -188,7 +179,7 @@ function confirmEnd(services: GameServices, session: ClassroomSession): void {
     confirm: w.classroom('console.endConfirm'),
     cancel: w.classroom('console.endCancel'),
   };
-  openConfirm(services.ui.root, 'end-heading', words, () => {
+  services.ui.modals.confirm('end-heading', words, () => {
     session.dispatch({ type: 'endSession' });
   });
 }

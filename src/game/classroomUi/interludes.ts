@@ -13,9 +13,9 @@ import type { GameServices } from '../services.ts';
 import { STAGE_DISCUSSION_KEYS } from '../textKeys.ts';
 import type { Translator } from '../translator.ts';
 import { button, el } from '../ui/dom.ts';
-import { openModal } from '../ui/modal.ts';
 import type { ClassroomSession } from './classroomSession.ts';
-import { roleNames, scenarioOf, teamSwatch } from './common.ts';
+import { scenarioOf } from '../../classroom/classroom.ts';
+import { roleNames, teamSwatch } from './common.ts';
 import { timerBlock } from './turnPanel.ts';
 
 /** A card filling the room between turns, named by its heading. */
@@ -132,8 +132,7 @@ export function openRoundResults(
       : w.classroom('results.continue');
   const next = button('menu-button classroom-continue', label);
   next.dataset.focusKey = 'results-continue';
-  const close = openModal(
-    services.ui.root,
+  const close = services.ui.modals.dialog(
     'results-heading',
     [
       el('h2', {

@@ -3,7 +3,6 @@ import { pinMatches } from '../../classroom/setup.ts';
 import type { ClassroomSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
-import { openModal } from '../ui/modal.ts';
 
 /** Ask the PIN; `onUnlock` runs once the right one is entered. A wrong PIN says so and stays. */
 export function askPin(services: GameServices, setup: ClassroomSetup, onUnlock: () => void): void {
@@ -18,8 +17,7 @@ export function askPin(services: GameServices, setup: ClassroomSetup, onUnlock: 
   input.setAttribute('aria-describedby', 'console-pin-problem');
   const open = button('menu-button primary', w.classroom('console.pinOpen'));
   const cancel = button('menu-button', w.classroom('console.close'));
-  const close = openModal(
-    services.ui.root,
+  const close = services.ui.modals.dialog(
     'pin-heading',
     [
       el('h2', { id: 'pin-heading', textContent: w.classroom('console.pinHeading') }),

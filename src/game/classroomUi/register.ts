@@ -10,7 +10,7 @@ import type { GameServices } from '../services.ts';
 import { ClassroomDebriefScene } from './ClassroomDebriefScene.ts';
 import { ClassroomPlayScene } from './ClassroomPlayScene.ts';
 import { ClassroomSetupScene } from './ClassroomSetupScene.ts';
-import { classroom } from './common.ts';
+import { FRESH_SETUP } from './sceneData.ts';
 
 /** Load the `classroom` namespace for the current language (again after a language change). */
 export async function loadClassroomText(services: GameServices): Promise<void> {
@@ -28,7 +28,6 @@ export async function enterClassroom(game: Phaser.Game, services: GameServices):
   for (const [key, SceneClass] of scenes) {
     if (!(key in game.scene.keys)) game.scene.add(key, new SceneClass(services), false);
   }
-  classroom.step = 'setup';
   game.scene.stop(SceneKey.Title);
-  game.scene.start(SceneKey.ClassroomSetup);
+  game.scene.start(SceneKey.ClassroomSetup, FRESH_SETUP);
 }

@@ -7,7 +7,8 @@ import { contentNames } from '../play/results.ts';
 import { DIMENSION_KEYS } from '../textKeys.ts';
 import type { Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
-import { roleNames, scenarioOf, teamChip } from './common.ts';
+import { scenarioOf } from '../../classroom/classroom.ts';
+import { roleNames, teamChip } from './common.ts';
 
 /**
  * The results (score, counterfactual, each team's part), for the screen and the print view;

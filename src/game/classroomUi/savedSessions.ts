@@ -2,8 +2,7 @@
 import type { ClassroomListing, ClassroomStore } from '../../classroom/store.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
-import { openConfirm } from '../ui/modal.ts';
-import { scenarioOf } from './common.ts';
+import { scenarioOf } from '../../classroom/classroom.ts';
 
 /** What the saved sessions list asks of its screen. */
 export interface SavedSessionActions {
@@ -98,5 +97,5 @@ function confirmDelete(services: GameServices, name: string, remove: () => void)
     confirm: w.classroom('setup.deleteConfirm'),
     cancel: w.classroom('setup.deleteCancel'),
   };
-  openConfirm(services.ui.root, 'delete-heading', words, remove);
+  services.ui.modals.confirm('delete-heading', words, remove);
 }

@@ -11,7 +11,8 @@ import {
 import type { GameServices } from '../services.ts';
 import { INTENSITY_KEYS, LESSON_PRESET_KEYS } from '../textKeys.ts';
 import { el } from '../ui/dom.ts';
-import { defaultTeamName, scenarioOf } from './common.ts';
+import { scenarioOf } from '../../classroom/classroom.ts';
+import { defaultTeamName } from './common.ts';
 import { field, select, type SetupEditor } from './formControls.ts';
 import { teamGrid } from './teamFields.ts';
 

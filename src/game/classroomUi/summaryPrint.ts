@@ -22,17 +22,11 @@ export function openSummaryPrint(
   country: string,
 ): void {
   const w = services.words;
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const date = new Intl.DateTimeFormat(services.i18n.resolvedLanguage ?? 'en', {
     dateStyle: 'long',
   }).format(new Date());
-  const layers = ['game', 'ui'].map((id) => document.getElementById(id)).filter((n) => n !== null);
   const close = (): void => {
-    view.remove();
-    document.removeEventListener('keydown', onKey);
-    document.documentElement.classList.remove(OPEN_CLASS);
-    for (const layer of layers) layer.inert = false;
-    opener?.focus();
+    page.close(true);
   };
   const printButton = button('print-button', w.classroom('debrief.print'), () => {
     window.print();
@@ -66,15 +60,9 @@ export function openSummaryPrint(
   view.setAttribute('aria-label', w.classroom('debrief.printHeading', { country }));
   view.lang = services.i18n.resolvedLanguage ?? 'en';
   view.dir = services.i18n.dir();
-  // On the document: Escape works even when focus has left the view (e.g. after printing).
-  const onKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    close();
-  };
-  document.addEventListener('keydown', onKey);
-  for (const layer of layers) layer.inert = true;
-  document.documentElement.classList.add(OPEN_CLASS);
-  document.body.append(view);
-  printButton.focus();
+  const page = services.ui.modals.page(view, {
+    kind: 'classroomSummary',
+    htmlClass: OPEN_CLASS,
+    focus: () => printButton,
+  });
 }

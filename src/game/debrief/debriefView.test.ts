@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SCENARIO, fixtureFiles, fixtureLocale } from '../../content/fixtures/index.ts';
 import { loadContentOrThrow } from '../../content/load.ts';
-import {
-  createGame,
-  playGame,
-  score,
-  step,
-  type Action,
-  type GameState,
-} from '../../core/index.ts';
+import { playGame, score, type Action, type GameState } from '../../core/index.ts';
+import { playScript } from '../../core/test/helpers.ts';
 import { LATE_RESPONSE, debriefView } from './debriefView.ts';
 
 const content = loadContentOrThrow(fixtureFiles, fixtureLocale);
 
 function play(seed: number, actions: Record<number, Action[]>): GameState {
-  let state = createGame(content, FIXTURE_SCENARIO, { seed });
-  while (!state.finished) {
-    for (const action of actions[state.round] ?? []) state = step(state, action).state;
-    state = step(state, { kind: 'endRound' }).state;
-  }
-  return state;
+  return playScript(content, FIXTURE_SCENARIO, seed, actions);
 }
 
 describe('debriefView', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGame, step, type Action, type GameState } from '../../core/index.ts';
 import { loadProjectContent } from '../../tools/content-dir.ts';
 import type { ContentKey } from '../../content/schema.ts';
+import { playScript } from '../../core/test/helpers.ts';
 import en from '../../../locales/en/content.json';
 import { debriefView } from './debriefView.ts';
 import { lessonLine, lessonsOf, missedLines, windowLine, type Lesson } from './lessons.ts';
@@ -12,12 +13,7 @@ const content = loaded.content;
 
 /** Play a scenario to the end, taking the given actions at the start of their rounds. */
 function play(scenario: string, seed: number, actions: Record<number, Action[]>): GameState {
-  let state = createGame(content, scenario, { seed });
-  while (!state.finished) {
-    for (const action of actions[state.round] ?? []) state = step(state, action).state;
-    state = step(state, { kind: 'endRound' }).state;
-  }
-  return state;
+  return playScript(content, scenario, seed, actions);
 }
 
 describe('debrief lessons', () => {

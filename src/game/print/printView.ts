@@ -3,7 +3,6 @@ import { LANGUAGES } from '../../i18n/languages.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
 import { chooseLanguage } from '../ui/languagePicker.ts';
-import { openModal } from '../ui/modal.ts';
 import type { PrintKind } from './kinds.ts';
 import { buildRoleCards } from './roleCards.ts';
 import { buildTeacherGuide } from './teacherGuide.ts';
@@ -14,25 +13,10 @@ const GUIDE = 'guide';
 /** On <html> while a print view is open: print styles then show only the view. */
 const OPEN_CLASS = 'print-view-open';
 
-interface OpenView {
-  readonly kind: PrintKind;
-  readonly close: (returnFocus: boolean) => void;
-  readonly opener: HTMLElement | null;
-}
-
-let openView: OpenView | null = null;
-
 /** The `guide` text in the current language, loading it first (again after a language switch). */
 async function guideText(services: GameServices): Promise<Translator['guide']> {
   await services.i18n.loadNamespaces(GUIDE);
   return services.words.guide;
-}
-
-/** The game behind the view: hidden from assistive technology and focus while the view is open. */
-function gameLayers(): HTMLElement[] {
-  return ['game', 'ui', 'boot-indicator']
-    .map((id) => document.getElementById(id))
-    .filter((node): node is HTMLElement => node !== null);
 }
 
 /** Focus goes back to the control that opened the view, or its rebuilt twin after a language switch. */
@@ -80,11 +64,6 @@ export async function openPrintView(
 ): Promise<void> {
   const { i18n } = services;
   let g = await guideText(services);
-  // One view at a time: a second request replaces the first and keeps its opener.
-  const previous = openView;
-  previous?.close(false);
-  const returnTo = previous ? previous.opener : opener;
-
   const view = el('div', { className: 'print-view' });
   view.setAttribute('role', 'dialog');
   view.setAttribute('aria-modal', 'true');
@@ -139,28 +118,21 @@ export async function openPrintView(
   };
 
   const close = (returnFocus: boolean): void => {
-    i18n.off('languageChanged', onLanguage);
-    document.removeEventListener('keydown', onKey);
-    view.remove();
-    for (const layer of gameLayers()) layer.inert = false;
-    document.documentElement.classList.remove(OPEN_CLASS);
-    document.title = savedTitle;
-    if (openView?.close === close) openView = null;
-    if (returnFocus) restoreFocus(returnTo);
+    page.close(returnFocus);
   };
-
-  // On the document, so Escape works wherever focus is (the view may have been scrolled by mouse).
-  const onKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    close(true);
-  };
-  document.addEventListener('keydown', onKey);
+  // One view at a time: a second request replaces the first and keeps its opener.
+  const page = services.ui.modals.page(view, {
+    kind: 'print',
+    opener,
+    htmlClass: OPEN_CLASS,
+    focus: () => null,
+    restoreFocus,
+    onClose: () => {
+      i18n.off('languageChanged', onLanguage);
+      document.title = savedTitle;
+    },
+  });
   i18n.on('languageChanged', onLanguage);
-  for (const layer of gameLayers()) layer.inert = true;
-  document.documentElement.classList.add(OPEN_CLASS);
-  document.body.append(view);
-  openView = { kind, close, opener: returnTo };
   render();
   view.scrollTop = 0;
 }
@@ -180,8 +152,7 @@ export async function openMaterialsMenu(services: GameServices): Promise<void> {
     open('teacherGuide');
   });
   const done = button('menu-button secondary-light', g('materials.close'));
-  const closeMenu = openModal(
-    services.ui.root,
+  const closeMenu = services.ui.modals.dialog(
     'materials-heading',
     [
       el('h2', { id: 'materials-heading', textContent: g('materials.heading') }),

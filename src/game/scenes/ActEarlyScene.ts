@@ -23,7 +23,7 @@ export abstract class ActEarlyScene extends Phaser.Scene {
     this.services.hook.scene = this.sceneKey;
     this.services.hook.ready = false;
     const rebuild = (): void => {
-      this.scene.restart(this.sys.settings.data);
+      this.scene.restart(this.rebuildData());
     };
     this.services.i18n.on('languageChanged', rebuild);
     const offText = this.services.onTextChange(rebuild);
@@ -34,6 +34,11 @@ export abstract class ActEarlyScene extends Phaser.Scene {
       offText();
       offCompact();
     });
+  }
+
+  /** The data a rebuild restarts the scene with: by default what it was started with. */
+  protected rebuildData(): object | undefined {
+    return this.sys.settings.data;
   }
 
   /** Text of the `ui` namespace. */

@@ -5,7 +5,6 @@ import type { GameSetup } from '../setup.ts';
 import type { ContentKey, Translator } from '../translator.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
-import { openModal } from '../ui/modal.ts';
 import { r2pButton } from '../ui/r2pExplainer.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
@@ -147,21 +146,12 @@ export class BriefingScene extends ActEarlyScene {
   /** Starting a game replaces the saved one: ask first, so nothing is lost by accident. */
   private confirmReplace(start: () => void): void {
     const t = this.t;
-    const replace = button('menu-button primary', t('briefing.replaceConfirm'));
-    const keep = button('menu-button secondary', t('briefing.replaceCancel'));
-    const close = openModal(
-      this.services.ui.root,
-      'replace-heading',
-      [
-        el('h2', { id: 'replace-heading', textContent: t('briefing.replaceHeading') }),
-        el('p', { textContent: t('briefing.replaceBody') }),
-      ],
-      [keep, replace],
-    );
-    keep.addEventListener('click', close);
-    replace.addEventListener('click', () => {
-      close();
-      start();
-    });
+    const words = {
+      heading: t('briefing.replaceHeading'),
+      body: t('briefing.replaceBody'),
+      confirm: t('briefing.replaceConfirm'),
+      cancel: t('briefing.replaceCancel'),
+    };
+    this.services.ui.modals.confirm('replace-heading', words, start);
   }
 }

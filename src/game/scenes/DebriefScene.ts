@@ -9,7 +9,7 @@ import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import type { GameSession } from '../session/session.ts';
-import { playDebriefAudio } from '../session/audioBridge.ts';
+import { DebriefCue } from '../session/audioBridge.ts';
 import type { GameSetup } from '../setup.ts';
 import { freshSeed } from '../text.ts';
 import type { ContentKey, Translator } from '../translator.ts';
@@ -32,6 +32,7 @@ type CompactPanel = (typeof COMPACT_PANELS)[number];
 /** The debrief: score by dimension, the run beside the counterfactual, missed windows, the report. */
 export class DebriefScene extends ActEarlyScene {
   private compactPanel: CompactPanel = 'results';
+  private readonly debriefCue = new DebriefCue();
   /** The costliest delay, once the worker has found it (undefined while it works). */
   private delay: CostliestDelay | null | undefined = undefined;
   private unlucky = false;
@@ -57,7 +58,7 @@ export class DebriefScene extends ActEarlyScene {
       this.delay = delay;
       this.onDelay?.(delay);
     });
-    playDebriefAudio(session.state, this.services.audio);
+    this.debriefCue.play(session.state, this.services.audio);
   }
 
   /** Shows the costliest delay in the screen now on display. */

@@ -24,7 +24,6 @@ import type { GameServices } from '../services.ts';
 import { connectSessionAudio } from '../session/audioBridge.ts';
 import type { GameSession } from '../session/session.ts';
 import { button, el } from '../ui/dom.ts';
-import { openModal } from '../ui/modal.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { isLetterShortcut } from '../ui/shortcut.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
@@ -240,11 +239,7 @@ export class PlayScene extends ActEarlyScene {
 
   private onKey(event: KeyboardEvent): void {
     if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
-    if (
-      event.target instanceof HTMLInputElement ||
-      this.services.ui.root.querySelector('.modal-backdrop')
-    )
-      return;
+    if (event.target instanceof HTMLInputElement || this.services.ui.modals.isOpen) return;
     const session = this.session;
     if (!session) return;
     // Digits by position, so they work on AZERTY too, where 1–5 need Shift.
@@ -279,7 +274,7 @@ export class PlayScene extends ActEarlyScene {
     const next = button('menu-button', finished ? t('results.toDebrief') : t('results.continue'));
     const body: HTMLElement[] = [el('h2', { id: 'results-heading', textContent: heading })];
     body.push(lines.length > 0 ? list : el('p', { textContent: t('results.quiet') }));
-    const close = openModal(this.services.ui.root, 'results-heading', body, [next]);
+    const close = this.services.ui.modals.dialog('results-heading', body, [next]);
     const newSigns = lines.filter((line) => line.tone === 'warning').length;
     this.services.ui.announce(
       t('results.announce', {
@@ -322,8 +317,7 @@ export class PlayScene extends ActEarlyScene {
         this.text(MEASURE_KIND_KEYS[kind].description),
       ]),
     );
-    const closeModal = openModal(
-      this.services.ui.root,
+    const closeModal = this.services.ui.modals.dialog(
       'help-heading',
       [
         el('h2', { id: 'help-heading', textContent: t('help.heading') }),
@@ -363,8 +357,7 @@ export class PlayScene extends ActEarlyScene {
           }),
         ]
       : [];
-    const close = openModal(
-      this.services.ui.root,
+    const close = this.services.ui.modals.dialog(
       'menu-heading',
       [
         el('h2', { id: 'menu-heading', textContent: t('gameMenu.heading') }),

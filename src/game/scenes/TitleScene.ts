@@ -4,7 +4,6 @@ import { SceneKey, STAGE, TextureKey, TITLE_READY_MARK } from '../keys.ts';
 import { OkabeIto } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import { button, el, enableArrowNavigation } from '../ui/dom.ts';
-import { openModal } from '../ui/modal.ts';
 import { openLanguagePicker } from '../ui/languagePicker.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { GameSession } from '../session/session.ts';
@@ -195,8 +194,7 @@ export class TitleScene extends ActEarlyScene {
     // The unusable save has been set aside; say why and offer a fresh start.
     const t = this.t;
     const fresh = button('menu-button', t('save.startFresh'));
-    const close = openModal(
-      this.services.ui.root,
+    const close = this.services.ui.modals.dialog(
       'save-problem-heading',
       [
         el('h2', { id: 'save-problem-heading', textContent: t('save.problemHeading') }),
@@ -214,8 +212,7 @@ export class TitleScene extends ActEarlyScene {
   private openAbout(): void {
     const t = this.t;
     const closeButton = button('menu-button', t('about.close'));
-    const close = openModal(
-      this.services.ui.root,
+    const close = this.services.ui.modals.dialog(
       'about-heading',
       [
         el('h2', { id: 'about-heading', textContent: t('about.heading') }),

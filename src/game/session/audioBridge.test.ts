@@ -10,7 +10,7 @@ import {
   audioEventsFor,
   connectSessionAudio,
   debriefEvent,
-  playDebriefAudio,
+  DebriefCue,
   type AudioSink,
 } from './audioBridge.ts';
 import { GameSession } from './session.ts';
@@ -184,12 +184,13 @@ describe('connectSessionAudio', () => {
     connectSessionAudio(session, sink);
     while (!session.state.finished) session.endRound();
     expect(sink.stages.at(-1)).toBe(session.state.stage);
-    playDebriefAudio(session.state, sink);
+    const cue = new DebriefCue();
+    cue.play(session.state, sink);
     expect(sink.events.at(-1)).toEqual(debriefEvent(session.state));
     expect(sink.music.at(-1)).toBe('calm');
     // Rebuilding the debrief (a language switch) does not replay the outcome.
     const heard = sink.events.length;
-    playDebriefAudio(session.state, sink);
+    cue.play(session.state, sink);
     expect(sink.events).toHaveLength(heard);
   });
 
@@ -199,7 +200,7 @@ describe('connectSessionAudio', () => {
     expect(() => {
       session.endRound();
       off();
-      playDebriefAudio(session.state, null);
+      new DebriefCue().play(session.state, null);
     }).not.toThrow();
     expect(session.state.round).toBe(2);
   });

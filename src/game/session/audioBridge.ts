@@ -5,7 +5,6 @@
 import type { AudioDirector } from '../../audio/audioDirector.ts';
 import type { AudioEvent, DebriefOutcome } from '../../audio/audioEvents.ts';
 import { outcomeOf, type Action, type GameEvent, type GameState } from '../../core/index.ts';
-import type { GameSession } from './session.ts';
 
 /** The part of the director the bridge uses (a fake in tests). */
 export type AudioSink = Pick<AudioDirector, 'handle' | 'setStage' | 'setMusic'>;
@@ -46,15 +45,27 @@ export function debriefEvent(state: GameState): AudioEvent {
   return { type: 'debrief.shown', outcome };
 }
 
-/** The session surface the bridge listens to. */
-export type SessionLike = Pick<GameSession, 'state' | 'on'>;
+/** An accepted core action and what it caused. */
+export interface CoreChange {
+  readonly state: GameState;
+  readonly action: Action;
+  readonly events: readonly GameEvent[];
+}
+
+/** What the bridge needs of a session, self-paced or classroom. */
+export interface AudibleSession {
+  /** The core game now (its stage sets the music). */
+  readonly gameState: GameState;
+  /** Be told of each accepted core action; returns the unsubscribe. */
+  onCoreChange(listener: (change: CoreChange) => void): () => void;
+}
 
 /**
  * Let a session drive the sound: the music follows its stage from now on and each accepted action
  * plays its cues, spaced by `CUE_SPACING_MS`. Returns the unsubscribe, which also drops cues not
  * yet played and returns the music to the calm loop of the menus. A null director does nothing.
  */
-export function connectSessionAudio(session: SessionLike, audio: AudioSink | null): () => void {
+export function connectSessionAudio(session: AudibleSession, audio: AudioSink | null): () => void {
   if (!audio) return () => undefined;
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const play = (queue: readonly AudioEvent[]): void => {
@@ -70,33 +81,32 @@ export function connectSessionAudio(session: SessionLike, audio: AudioSink | nul
       timers.add(timer);
     });
   };
-  audio.setStage(session.state.stage);
-  const offs = [
-    session.on('changed', ({ action, events }) => {
-      play(audioEventsFor(action, events));
-    }),
-    session.on('finished', ({ state }) => {
-      audio.setStage(state.stage);
-    }),
-  ];
+  audio.setStage(session.gameState.stage);
+  const off = session.onCoreChange(({ state, action, events }) => {
+    play(audioEventsFor(action, events));
+    // The game is over: the music settles on the stage it ended at.
+    if (state.finished) audio.setStage(state.stage);
+  });
   return () => {
-    for (const off of offs) off();
+    off();
     for (const timer of timers) clearTimeout(timer);
     timers.clear();
     audio.setMusic('calm');
   };
 }
 
-/** Finished games whose debrief cue was heard (a language switch rebuilds the scene). */
-const debriefed = new WeakSet<GameState>();
-
 /**
- * The debrief opened: play its outcome cue, once per finished game, and let the calm loop carry
- * the discussion.
+ * The debrief's outcome cue, heard once per finished game: a language switch rebuilds the
+ * debrief scene, which owns one of these, and must not replay it.
  */
-export function playDebriefAudio(state: GameState, audio: AudioSink | null): void {
-  if (!audio) return;
-  if (!debriefed.has(state)) audio.handle(debriefEvent(state));
-  debriefed.add(state);
-  audio.setMusic('calm');
+export class DebriefCue {
+  private readonly heard = new WeakSet<GameState>();
+
+  /** The debrief opened: play its outcome cue (once) and let the calm loop carry the discussion. */
+  play(state: GameState, audio: AudioSink | null): void {
+    if (!audio) return;
+    if (!this.heard.has(state)) audio.handle(debriefEvent(state));
+    this.heard.add(state);
+    audio.setMusic('calm');
+  }
 }

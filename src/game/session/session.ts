@@ -8,6 +8,7 @@ import {
   type GameState,
   type RejectReason,
 } from '../../core/index.ts';
+import type { AudibleSession, CoreChange } from './audioBridge.ts';
 import { TypedEmitter } from './emitter.ts';
 import { contentFingerprint } from '../../content/fingerprint.ts';
 import {
@@ -46,7 +47,7 @@ export type ResumeResult =
  * Owns one game's state: turns player intents into core actions, emits typed events, and
  * autosaves (seed + action log) after every accepted action.
  */
-export class GameSession {
+export class GameSession implements AudibleSession {
   readonly content: Content;
   /** Wording for this game's class; display only. */
   readonly intensity: Intensity;
@@ -102,6 +103,16 @@ export class GameSession {
 
   get state(): GameState {
     return this.current;
+  }
+
+  /** The game now (for the audio bridge, which serves the classroom session too). */
+  get gameState(): GameState {
+    return this.current;
+  }
+
+  /** Each accepted action, for the audio bridge. */
+  onCoreChange(listener: (change: CoreChange) => void): () => void {
+    return this.emitter.on('changed', listener);
   }
 
   on<K extends keyof SessionEvents>(

@@ -1,17 +1,19 @@
 /**
  * Sound for the interface and a visible equivalent for sound-only feedback. UI cues are found by
  * event delegation on the UI layer, so scenes never call sounds; the toast region shows what
- * would otherwise only be heard (today: the mute key).
+ * would otherwise only be heard (today: the mute key, bound here too).
  */
+import type { AudioDirector } from '../../audio/audioDirector.ts';
 import type { AudioEvent } from '../../audio/audioEvents.ts';
 import type { Translator } from '../translator.ts';
+import { isLetterShortcut } from './shortcut.ts';
 
 /** Buttons whose action the session itself voices (measure taken, round ended): no click too. */
 const SESSION_VOICED = '.card-button:not(.secondary), .end-round';
 /** Choosing among cards and tabs. */
 const SELECTS = '.scenario-card, .role-tab';
 /** Keys that move focus; a focus cue follows only these, never a pointer or Enter. */
-const NAVIGATION_KEYS = new Set([
+const NAVIGATION_KEYS: ReadonlySet<string> = new Set([
   'Tab',
   'ArrowUp',
   'ArrowDown',
@@ -128,4 +130,34 @@ export function showMuteToast(toaster: Toaster, words: Translator, muted: boolea
     muted ? words.ui('audio.soundOff') : words.ui('audio.soundOn'),
     muted ? 'soundOff' : 'soundOn',
   );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+/**
+ * The M key (on any keyboard layout, never while typing in a field) flips mute anywhere in the
+ * game and says so with `onToggle`. Returns the unbinding.
+ */
+export function bindMuteKey(
+  target: Document,
+  audio: Pick<AudioDirector, 'toggleMute'>,
+  onToggle: (muted: boolean) => void,
+): () => void {
+  const onKey = (event: KeyboardEvent): void => {
+    if (!isLetterShortcut(event, 'm') || event.repeat || isTyping(event.target)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    onToggle(audio.toggleMute());
+  };
+  target.addEventListener('keydown', onKey);
+  return () => {
+    target.removeEventListener('keydown', onKey);
+  };
 }

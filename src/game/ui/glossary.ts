@@ -2,7 +2,6 @@ import type { GameServices } from '../services.ts';
 import { MEASURE_KIND_KEYS, OUTCOME_KEYS, STAGE_KEYS } from '../textKeys.ts';
 import type { ContentKey } from '../translator.ts';
 import { button, el } from './dom.ts';
-import { openModal } from './modal.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 
 /**
@@ -41,8 +40,7 @@ export async function openGlossary(services: GameServices): Promise<void> {
     ]),
   );
   const close = button('menu-button', t('glossary.close'));
-  const closeModal = openModal(
-    services.ui.root,
+  const closeModal = services.ui.modals.dialog(
     'glossary-heading',
     [
       el('h2', { id: 'glossary-heading', textContent: t('glossary.heading') }),

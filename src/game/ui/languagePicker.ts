@@ -2,7 +2,6 @@ import { LANGUAGE_STORAGE_KEY, LANGUAGES } from '../../i18n/languages.ts';
 import type { GameServices } from '../services.ts';
 import { button, el, enableArrowNavigation } from './dom.ts';
 import { openGlossary } from './glossary.ts';
-import { openModal } from './modal.ts';
 
 /** Switch language at once and remember the choice on this device. The game state is kept. */
 export function chooseLanguage(services: GameServices, code: string): void {
@@ -61,8 +60,7 @@ export function openLanguagePicker(services: GameServices): void {
     void openGlossary(services);
   });
   const done = button('menu-button', t('language.close'));
-  close = openModal(
-    services.ui.root,
+  close = services.ui.modals.dialog(
     'language-heading',
     [
       el('h2', { id: 'language-heading', textContent: t('language.heading') }),

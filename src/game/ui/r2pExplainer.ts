@@ -2,7 +2,6 @@ import type { Content } from '../../content/schema.ts';
 import type { GameServices } from '../services.ts';
 import type { Translator } from '../translator.ts';
 import { button, el } from './dom.ts';
-import { openModal } from './modal.ts';
 import './r2p.css';
 
 const PILLARS = [
@@ -64,8 +63,7 @@ export function openR2pExplainer(services: GameServices): void {
   const { words, content } = services;
   const text = words.text;
   const close = button('menu-button', words.ui('about.close'));
-  const closeModal = openModal(
-    services.ui.root,
+  const closeModal = services.ui.modals.dialog(
     'r2p-heading',
     [
       el('div', { className: 'r2p-explainer' }, [

@@ -26,7 +26,7 @@ export function buildScreen(
   ]);
   screen.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
-    if (services.ui.root.querySelector('.modal-backdrop')) return;
+    if (services.ui.modals.isOpen) return;
     event.preventDefault();
     options.back();
   });

@@ -5,7 +5,6 @@ import { MOTION_CHOICES, TEXT_SCALES, type Preferences } from '../settings/prefe
 import type { Translator, UiKey } from '../translator.ts';
 import { button, el } from './dom.ts';
 import { chooseLanguage } from './languagePicker.ts';
-import { openModal } from './modal.ts';
 
 interface Choice<T> {
   value: T;
@@ -166,6 +165,6 @@ export function openSettingsPanel(services: GameServices): void {
   if (services.audio) content.push(soundGroup(services.audio, t));
 
   const closeButton = button('menu-button', t('settings.close'));
-  const close = openModal(services.ui.root, 'settings-heading', content, [closeButton]);
+  const close = services.ui.modals.dialog('settings-heading', content, [closeButton]);
   closeButton.addEventListener('click', close);
 }

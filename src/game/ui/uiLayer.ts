@@ -1,4 +1,5 @@
 import { STAGE } from '../keys.ts';
+import { Modals } from './modal.ts';
 
 /**
  * Below this scale (a canvas under 960 CSS px wide, e.g. a phone in landscape) the stage's
@@ -14,6 +15,8 @@ export const COMPACT_BELOW_SCALE = 0.5;
 export class UiLayer {
   readonly root: HTMLElement;
   readonly liveRegion: HTMLElement;
+  /** The dialogs over the layer, and the pages over the whole game. */
+  readonly modals: Modals;
   private readonly canvas: HTMLCanvasElement;
   private compactNow = false;
   private readonly compactListeners = new Set<(compact: boolean) => void>();
@@ -22,6 +25,7 @@ export class UiLayer {
     this.root = root;
     this.liveRegion = liveRegion;
     this.canvas = canvas;
+    this.modals = new Modals(root);
     this.root.style.width = `${STAGE.width}px`;
     this.root.style.height = `${STAGE.height}px`;
     new ResizeObserver(() => {
@@ -61,10 +65,12 @@ export class UiLayer {
 
   /** Replace whatever the previous scene showed with a new screen. */
   show(screen: HTMLElement): void {
+    this.modals.dropDialogs();
     this.root.replaceChildren(screen);
   }
 
   clear(): void {
+    this.modals.dropDialogs();
     this.root.replaceChildren();
   }
 

@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { openClassroom, playTurn, scene } from './classroomSteps.ts';
 import { readHook, waitUntilReady } from './watch.ts';
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Wait until the service worker controls the page and has cached what this visit loaded. */
 async function waitForServiceWorker(page: Page, language: string): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {

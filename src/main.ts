@@ -1,3 +1,4 @@
+import './game/strictCsp.ts';
 import Phaser from 'phaser';
 import './game/ui/styles.css';
 import './game/ui/screens.css';

@@ -19,6 +19,7 @@ import { Ink } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import { formatNumber } from '../text.ts';
 import { el } from '../ui/dom.ts';
+import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import { listText, teamChip, teamMarker, type Words } from './common.ts';
 
 /** The chart's DOM and a way to draw its canvas part. */
@@ -81,7 +82,7 @@ export function classChart(services: GameServices, state: ClassroomState, w: Wor
   // since they may scroll (so take focus), as the list of teams.
   legend.setAttribute('aria-hidden', 'true');
   lanesLabel.id = 'class-chart-lanes-label';
-  lanes.setAttribute('aria-labelledby', lanesLabel.id);
+  keyboardScrollable(lanes, { labelledBy: lanesLabel.id });
   const element = el('section', { className: 'class-chart' }, [
     el('h2', { id: 'class-chart-heading', textContent: w('debrief.chart.heading') }),
     graph,

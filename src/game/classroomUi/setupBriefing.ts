@@ -4,6 +4,7 @@ import type { ClassroomSetup, TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { contentText } from '../text.ts';
 import { button, el } from '../ui/dom.ts';
+import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { classroomWords, roleNames, teamChip, wordsAround } from './common.ts';
 
@@ -27,7 +28,9 @@ export function showBriefing(
     heading: w('briefing.heading', { scenario: text(scenario.nameKey) }),
     back: actions.back,
   });
-  const main = el('div', { className: 'briefing-main' });
+  const main = keyboardScrollable(el('div', { className: 'briefing-main' }), {
+    label: text(scenario.countryKey ?? scenario.nameKey),
+  });
   if (scenario.contentNoteKey) {
     main.append(
       el('section', { className: 'content-note' }, [
@@ -52,14 +55,14 @@ export function showBriefing(
       }),
     );
   const side = el('div', { className: 'briefing-side' }, [
-    el('h2', { textContent: w('briefing.teams') }),
+    el('h2', { id: 'briefing-teams-heading', textContent: w('briefing.teams') }),
     el('ul', { className: 'profile-list' }, [
       ...setup.teams.map((team) => line(team, team.roles)),
       ...(setup.facilitatorRoles.length > 0 ? [line(null, setup.facilitatorRoles)] : []),
     ]),
     el('p', { className: 'seed-line', textContent: t('briefing.seed', { seed: setup.seed }) }),
   ]);
-  body.append(main, side);
+  body.append(main, keyboardScrollable(side, { labelledBy: 'briefing-teams-heading' }));
   const start = button('menu-button primary', w('briefing.start'), actions.start);
   bar.append(button('tool-button', w('briefing.back'), actions.back), start);
   services.ui.show(screen);

@@ -4,6 +4,7 @@ import type { Stage } from '../../core/index.ts';
 import { formatNumber } from '../text.ts';
 import type { ScenarioWords } from '../words.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
+import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import type { MeasureCardView, PlayView, RoleView, SignView } from './view.ts';
 
 /** What the builders need to turn ids into words and intents into actions. */
@@ -179,7 +180,8 @@ function cardAction(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTML
         button('card-button', t('card.take', { count: card.measure.cost })),
         `take-${id}`,
       );
-      take.setAttribute('aria-label', t('card.takeNamed', { name, cost: card.measure.cost }));
+      // Named by what it shows (WCAG 2.5.3), described by the card's heading.
+      take.setAttribute('aria-describedby', `card-${id}`);
       take.addEventListener('click', () => {
         ctx.take(role, id);
       });
@@ -241,21 +243,24 @@ function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTM
       }),
       ` ${t('card.cost', { count: measure.cost })} · ${durationText(ctx, card)}`,
     ]),
-    el('div', { className: 'card-body' }, [
-      withSecond(
-        el('p', { className: 'card-text', textContent: ct(ctx, measure.descriptionKey) }),
-        ctx.words.secondText(measure.descriptionKey),
-      ),
-      ...(measure.hintKey
-        ? [el('p', { className: 'card-hint', textContent: ct(ctx, measure.hintKey) })]
-        : []),
-      el('p', {
-        className: 'card-cite',
-        textContent: t('card.cites', {
-          paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
+    keyboardScrollable(
+      el('div', { className: 'card-body' }, [
+        withSecond(
+          el('p', { className: 'card-text', textContent: ct(ctx, measure.descriptionKey) }),
+          ctx.words.secondText(measure.descriptionKey),
+        ),
+        ...(measure.hintKey
+          ? [el('p', { className: 'card-hint', textContent: ct(ctx, measure.hintKey) })]
+          : []),
+        el('p', {
+          className: 'card-cite',
+          textContent: t('card.cites', {
+            paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
+          }),
         }),
-      }),
-    ]),
+      ]),
+      { labelledBy: headingId },
+    ),
     el('div', { className: 'card-actions' }, cardAction(ctx, role, card)),
   ]);
   article.setAttribute('aria-labelledby', headingId);

@@ -16,6 +16,7 @@ import type { GameSetup } from '../setup.ts';
 import { contentText, formatNumber, freshSeed } from '../text.ts';
 import { ScenarioWords } from '../words.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
+import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
@@ -316,27 +317,33 @@ export class DebriefScene extends ActEarlyScene {
           table,
           ...(compact ? [tryIt.element] : []),
         ]),
-        el('section', { className: 'debrief-missed' }, [
-          el('h2', { textContent: t('debrief.missedHeading') }),
-          missed,
-        ]),
-        el('div', { className: 'debrief-side' }, [
-          ...(compact ? [outcome] : []),
-          el('section', { className: 'debrief-score' }, [
-            el('h2', { textContent: t('debrief.scoreHeading') }),
-            el('p', {
-              className: 'score-total',
-              textContent: t('debrief.total', {
-                points: formatNumber(this.services.i18n, view.score.total),
-                max: formatNumber(this.services.i18n, view.score.max),
-              }),
-            }),
-            dimensions,
+        keyboardScrollable(
+          el('section', { className: 'debrief-missed' }, [
+            el('h2', { id: 'missed-heading', textContent: t('debrief.missedHeading') }),
+            missed,
           ]),
-          ...(compact ? [] : [tryIt.element]),
-          el('section', {}, [el('h2', { textContent: t('debrief.reportHeading') }), quotes]),
-          el('section', {}, [el('h2', { textContent: t('debrief.discussHeading') }), questions]),
-        ]),
+          { labelledBy: 'missed-heading' },
+        ),
+        keyboardScrollable(
+          el('div', { className: 'debrief-side' }, [
+            ...(compact ? [outcome] : []),
+            el('section', { className: 'debrief-score' }, [
+              el('h2', { id: 'score-heading', textContent: t('debrief.scoreHeading') }),
+              el('p', {
+                className: 'score-total',
+                textContent: t('debrief.total', {
+                  points: formatNumber(this.services.i18n, view.score.total),
+                  max: formatNumber(this.services.i18n, view.score.max),
+                }),
+              }),
+              dimensions,
+            ]),
+            ...(compact ? [] : [tryIt.element]),
+            el('section', {}, [el('h2', { textContent: t('debrief.reportHeading') }), quotes]),
+            el('section', {}, [el('h2', { textContent: t('debrief.discussHeading') }), questions]),
+          ]),
+          { labelledBy: 'score-heading' },
+        ),
       ]),
       el('div', { className: 'debrief-actions' }, [again, fresh, title]),
     ]);

@@ -1,4 +1,5 @@
 import { button, el } from './dom.ts';
+import { keyboardScrollable } from './scrollRegion.ts';
 
 /**
  * Open a modal inside the scaled UI layer (a native top-layer <dialog> would escape the stage
@@ -15,7 +16,7 @@ export function openModal(
     (child): child is HTMLElement => child instanceof HTMLElement,
   );
   const panel = el('div', { className: 'modal-panel' }, [
-    el('div', { className: 'modal-body' }, content),
+    keyboardScrollable(el('div', { className: 'modal-body' }, content), { labelledBy }),
     el('div', { className: 'modal-actions' }, actions),
   ]);
   panel.setAttribute('role', 'dialog');

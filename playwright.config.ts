@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${SUB_PATH}`,
     viewport: { width: 1366, height: 768 },
+    // The service worker precaches the whole game on a first visit: only offline.spec.ts wants it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

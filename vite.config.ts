@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { META_CSP, SECURITY_HEADERS } from './src/tools/csp.ts';
+import { LOCALE_CHUNK, pwaOptions } from './src/tools/pwa.ts';
 
 // ACT_EARLY_CONTENT=fixtures builds the game on the small test fixture instead of the catalogue.
 const useFixtures = process.env.ACT_EARLY_CONTENT === 'fixtures';
@@ -37,11 +40,34 @@ function phaserFlags(): Plugin {
   };
 }
 
+/**
+ * Writes the CSP into the built index.html for static hosts. Not in the dev server, whose
+ * hot reload injects styles and scripts the policy forbids.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'act-early:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig(({ command }) => ({
   // Relative base so dist/ runs from any static host or sub-folder.
   base: './',
   // The dev server uses Phaser's prebuilt bundle; production builds the slimmer source entry.
-  plugins: command === 'build' ? [phaserFlags()] : [],
+  // The service worker exists only in builds; in the dev server its registration does nothing.
+  plugins: [
+    ...(command === 'build' ? [phaserFlags()] : []),
+    contentSecurityPolicy(),
+    VitePWA(pwaOptions),
+  ],
   // Phaser's source refers to Node's `global` in a polyfill.
   define: { global: 'globalThis' },
   resolve: {
@@ -70,6 +96,13 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
+        // Locale chunks carry their language, so the service worker can tell them apart.
+        chunkFileNames: (chunk) => {
+          const locale = chunk.facadeModuleId ? LOCALE_CHUNK.exec(chunk.facadeModuleId) : null;
+          return locale
+            ? `assets/locale-${locale[1] ?? ''}-${locale[2] ?? ''}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/, priority: 20 }],
         },
@@ -77,5 +110,5 @@ export default defineConfig(({ command }) => ({
     },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { ...SECURITY_HEADERS } },
 }));

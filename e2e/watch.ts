@@ -2,7 +2,10 @@ import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { ActEarlyHook } from '../src/game/testHook.ts';
 
-/** Records console errors, page errors, failed requests and requests that leave the origin. */
+/**
+ * Records console errors, page errors, failed requests and requests that leave the origin. A
+ * Content Security Policy violation (Trusted Types included) is a console error too.
+ */
 export interface PageProblems {
   consoleErrors: string[];
   failedRequests: string[];
@@ -11,6 +14,11 @@ export interface PageProblems {
 
 export function watchPage(page: Page, origin: string): PageProblems {
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], offOriginRequests: [] };
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });

@@ -1,3 +1,4 @@
+import './game/strictCsp.ts';
 import Phaser from 'phaser';
 import './game/ui/styles.css';
 import './game/ui/screens.css';
@@ -6,8 +7,11 @@ import './game/ui/debrief.css';
 import './game/ui/audio.css';
 import './game/ui/compact.css';
 import { createGameConfig } from './game/config.ts';
+import { SCENE_ENTERED } from './game/scenes/ActEarlyScene.ts';
 import { GameServices } from './game/services.ts';
 import { installTestHook } from './game/testHook.ts';
+import { startServiceWorker } from './game/update/serviceWorker.ts';
+import { mountUpdateOffer } from './game/update/updateOffer.ts';
 import { initI18n } from './i18n/index.ts';
 
 /*
@@ -33,7 +37,20 @@ async function start(): Promise<void> {
     services.audio = startAudio(services.words);
   };
 
-  new Phaser.Game(createGameConfig(parent, services));
+  const game = new Phaser.Game(createGameConfig(parent, services));
+
+  // Offline play; a new version waits for a safe moment (the title or the debrief).
+  const update = mountUpdateOffer(
+    services.words,
+    parent.parentElement ?? document.body,
+    (message) => {
+      services.ui.announce(message);
+    },
+  );
+  game.events.on(SCENE_ENTERED, (key: string) => {
+    update.gate.sceneEntered(key);
+  });
+  startServiceWorker(update.gate, update.setApply);
 }
 
 void start();

@@ -3,6 +3,11 @@ import hillsUrl from '../../assets/art/hills.svg?url';
 import titleBackdropUrl from '../../assets/art/title-backdrop.svg?url';
 import { TextureKey } from './keys.ts';
 
+/**
+ * An SVG texture. Scenes load it as an image (not with Phaser's SVG loader, whose DOMParser
+ * call Trusted Types refuses: docs/security.md), so it is drawn at its own width and height
+ * attributes, which must equal `width` and `height` (assets.test.ts).
+ */
 export interface SvgAsset {
   key: TextureKey;
   url: string;

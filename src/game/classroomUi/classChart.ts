@@ -11,6 +11,7 @@ import { chartInput, chartView, type ChartMedium, type ChartView } from '../debr
 import { debriefView, type DebriefView } from '../debrief/debriefView.ts';
 import { stageTable } from '../debrief/stageTable.ts';
 import { el } from '../ui/dom.ts';
+import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import { teamChip, teamMarker } from './common.ts';
 import type { Translator } from '../translator.ts';
 
@@ -76,7 +77,7 @@ export function classChart(state: ClassroomState, w: Translator): ClassChart {
   // since they may scroll (so take focus), as the list of teams.
   legend.setAttribute('aria-hidden', 'true');
   lanesLabel.id = 'class-chart-lanes-label';
-  lanes.setAttribute('aria-labelledby', lanesLabel.id);
+  keyboardScrollable(lanes, { labelledBy: lanesLabel.id });
   const element = el('section', { className: 'class-chart' }, [
     el('h2', { id: 'class-chart-heading', textContent: w.classroom('debrief.chart.heading') }),
     chart.graph,

@@ -3,6 +3,7 @@ import type { Content, RoleId, Scenario } from '../../content/schema.ts';
 import type { ClassroomSetup, TeamSetup } from '../../classroom/types.ts';
 import type { GameServices } from '../services.ts';
 import { button, el } from '../ui/dom.ts';
+import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { roleNames, teamChip, wordsAround } from './common.ts';
 
@@ -26,7 +27,9 @@ export function showBriefing(
     heading: w.classroom('briefing.heading', { scenario: text(scenario.nameKey) }),
     back: actions.back,
   });
-  const main = el('div', { className: 'briefing-main' });
+  const main = keyboardScrollable(el('div', { className: 'briefing-main' }), {
+    label: text(scenario.countryKey ?? scenario.nameKey),
+  });
   if (scenario.contentNoteKey) {
     main.append(
       el('section', { className: 'content-note' }, [
@@ -51,14 +54,14 @@ export function showBriefing(
       }),
     );
   const side = el('div', { className: 'briefing-side' }, [
-    el('h2', { textContent: w.classroom('briefing.teams') }),
+    el('h2', { id: 'briefing-teams-heading', textContent: w.classroom('briefing.teams') }),
     el('ul', { className: 'profile-list' }, [
       ...setup.teams.map((team) => line(team, team.roles)),
       ...(setup.facilitatorRoles.length > 0 ? [line(null, setup.facilitatorRoles)] : []),
     ]),
     el('p', { className: 'seed-line', textContent: t('briefing.seed', { seed: setup.seed }) }),
   ]);
-  body.append(main, side);
+  body.append(main, keyboardScrollable(side, { labelledBy: 'briefing-teams-heading' }));
   const start = button('menu-button primary', w.classroom('briefing.start'), actions.start);
   bar.append(button('tool-button', w.classroom('briefing.back'), actions.back), start);
   services.ui.show(screen);

@@ -9,6 +9,7 @@ import {
 } from '../textKeys.ts';
 import type { Translator } from '../translator.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
+import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import type { MeasureCardView, PlayView, RoleView, SignView } from './view.ts';
 
 /** What the builders need to turn ids into words and intents into actions. */
@@ -182,7 +183,8 @@ function cardAction(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTML
         button('card-button', t('card.take', { count: card.measure.cost })),
         `take-${id}`,
       );
-      take.setAttribute('aria-label', t('card.takeNamed', { name, cost: card.measure.cost }));
+      // Named by what it shows (WCAG 2.5.3), described by the card's heading.
+      take.setAttribute('aria-describedby', `card-${id}`);
       take.addEventListener('click', () => {
         ctx.take(role, id);
       });
@@ -248,21 +250,24 @@ function measureCard(ctx: RoomContext, role: RoleId, card: MeasureCardView): HTM
       }),
       ` ${t('card.cost', { count: measure.cost })} · ${durationText(ctx, card)}`,
     ]),
-    el('div', { className: 'card-body' }, [
-      withSecond(
-        el('p', { className: 'card-text', textContent: ctx.words.text(measure.descriptionKey) }),
-        ctx.words.secondText(measure.descriptionKey),
-      ),
-      ...(measure.hintKey
-        ? [el('p', { className: 'card-hint', textContent: ctx.words.text(measure.hintKey) })]
-        : []),
-      el('p', {
-        className: 'card-cite',
-        textContent: t('card.cites', {
-          paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
+    keyboardScrollable(
+      el('div', { className: 'card-body' }, [
+        withSecond(
+          el('p', { className: 'card-text', textContent: ctx.words.text(measure.descriptionKey) }),
+          ctx.words.secondText(measure.descriptionKey),
+        ),
+        ...(measure.hintKey
+          ? [el('p', { className: 'card-hint', textContent: ctx.words.text(measure.hintKey) })]
+          : []),
+        el('p', {
+          className: 'card-cite',
+          textContent: t('card.cites', {
+            paragraphs: measure.cites.map((n) => `¶${String(n)}`).join(', '),
+          }),
         }),
-      }),
-    ]),
+      ]),
+      { labelledBy: headingId },
+    ),
     el('div', { className: 'card-actions' }, cardAction(ctx, role, card)),
   ]);
   article.setAttribute('aria-labelledby', headingId);

@@ -3,6 +3,9 @@ import type { SceneKey } from '../keys.ts';
 import type { GameServices } from '../services.ts';
 import type { Translator } from '../translator.ts';
 
+/** Emitted on `game.events` with the scene's key each time a scene is entered (or rebuilt). */
+export const SCENE_ENTERED = 'act-early:scene-entered';
+
 /** Base for every scene: keeps the test hook's `scene` current and hands out services. */
 export abstract class ActEarlyScene extends Phaser.Scene {
   protected readonly services: GameServices;
@@ -22,6 +25,7 @@ export abstract class ActEarlyScene extends Phaser.Scene {
   protected enter(): void {
     this.services.hook.scene = this.sceneKey;
     this.services.hook.ready = false;
+    this.game.events.emit(SCENE_ENTERED, this.sceneKey);
     const rebuild = (): void => {
       this.scene.restart(this.rebuildData());
     };

@@ -13,7 +13,7 @@ export class BootScene extends ActEarlyScene {
 
   preload(): void {
     for (const asset of bootAssets) {
-      this.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
+      this.load.image(asset.key, asset.url);
     }
   }
 

@@ -6,6 +6,7 @@ import type { ContentKey, Translator } from '../translator.ts';
 import { drawMenuBackdrop } from '../ui/backdrop.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
 import { r2pButton } from '../ui/r2pExplainer.ts';
+import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
@@ -58,7 +59,9 @@ export class BriefingScene extends ActEarlyScene {
       back: () => this.scene.start(SceneKey.ScenarioSelect),
     });
 
-    const main = el('div', { className: 'briefing-main' });
+    const main = keyboardScrollable(el('div', { className: 'briefing-main' }), {
+      label: this.text(scenario.nameKey),
+    });
     if (meta.contentNoteKey) {
       const note = el('section', { className: 'content-note' }, [
         el('h2', { textContent: t('briefing.contentNote') }),
@@ -84,7 +87,9 @@ export class BriefingScene extends ActEarlyScene {
       r2pButton(this.services),
     );
 
-    const side = el('div', { className: 'briefing-side' });
+    const side = keyboardScrollable(el('div', { className: 'briefing-side' }), {
+      label: t('briefing.profile'),
+    });
     const profile = meta.profile;
     for (const [heading, entries] of [
       [t('briefing.regions'), profile?.regions],

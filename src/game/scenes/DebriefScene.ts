@@ -21,6 +21,7 @@ import {
   STAGE_DISCUSSION_KEYS,
 } from '../textKeys.ts';
 import { button, el, withSecond } from '../ui/dom.ts';
+import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import { languageButton } from '../ui/languagePicker.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
 import { debateSection } from '../ui/r2pExplainer.ts';
@@ -118,24 +119,30 @@ export class DebriefScene extends ActEarlyScene {
           ...chart.parts,
           ...(compact ? [tryIt.element] : []),
         ]),
-        el('section', { className: 'debrief-missed' }, [
-          el('h2', { textContent: this.t('debrief.missedHeading') }),
-          this.missed(state, view, words, costliest),
-        ]),
-        el('div', { className: 'debrief-side' }, [
-          ...(compact ? [outcome] : []),
-          this.scoreSection(view),
-          ...(compact ? [] : [tryIt.element]),
-          el('section', {}, [
-            el('h2', { textContent: this.t('debrief.reportHeading') }),
-            this.quotes(view, words),
+        keyboardScrollable(
+          el('section', { className: 'debrief-missed' }, [
+            el('h2', { id: 'missed-heading', textContent: this.t('debrief.missedHeading') }),
+            this.missed(state, view, words, costliest),
           ]),
-          el('section', {}, [
-            el('h2', { textContent: this.t('debrief.discussHeading') }),
-            this.questions(session, view, words),
+          { labelledBy: 'missed-heading' },
+        ),
+        keyboardScrollable(
+          el('div', { className: 'debrief-side' }, [
+            ...(compact ? [outcome] : []),
+            this.scoreSection(view),
+            ...(compact ? [] : [tryIt.element]),
+            el('section', {}, [
+              el('h2', { textContent: this.t('debrief.reportHeading') }),
+              this.quotes(view, words),
+            ]),
+            el('section', {}, [
+              el('h2', { textContent: this.t('debrief.discussHeading') }),
+              this.questions(session, view, words),
+            ]),
+            debateSection(words),
           ]),
-          debateSection(words),
-        ]),
+          { labelledBy: 'score-heading' },
+        ),
       ]),
       this.actions(session, again),
     ]);
@@ -262,7 +269,7 @@ export class DebriefScene extends ActEarlyScene {
       ]);
     });
     return el('section', { className: 'debrief-score' }, [
-      el('h2', { textContent: this.t('debrief.scoreHeading') }),
+      el('h2', { id: 'score-heading', textContent: this.t('debrief.scoreHeading') }),
       el('p', { className: 'score-total', textContent: this.total(view) }),
       el('ul', { className: 'score-list' }, dimensions),
     ]);

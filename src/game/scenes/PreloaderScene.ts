@@ -60,7 +60,7 @@ export class PreloaderScene extends ActEarlyScene {
     });
 
     for (const asset of preloadAssets) {
-      this.load.svg(asset.key, asset.url, { width: asset.width, height: asset.height });
+      this.load.image(asset.key, asset.url);
     }
   }
 

@@ -1,4 +1,5 @@
 import { button, el } from './dom.ts';
+import { keyboardScrollable } from './scrollRegion.ts';
 
 /** How a dialog may be told apart and followed. */
 export interface DialogOptions {
@@ -86,7 +87,7 @@ export class Modals {
     options: DialogOptions = {},
   ): () => void {
     const panel = el('div', { className: `modal-panel ${options.panelClass ?? ''}`.trim() }, [
-      el('div', { className: 'modal-body' }, content),
+      keyboardScrollable(el('div', { className: 'modal-body' }, content), { labelledBy }),
       el('div', { className: 'modal-actions' }, actions),
     ]);
     panel.setAttribute('role', 'dialog');

@@ -14,6 +14,16 @@ const SIZES = [
 
 /** Every violation on the page now, one line each, named by where it was found. */
 async function audit(page: Page, where: string, found: string[]): Promise<void> {
+  // Lines that are still fading in have a lower contrast than they will have: audit what stays.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   for (const violation of results.violations) {
     const targets = violation.nodes.slice(0, 4).map((node) => node.target.join(' '));

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import {
   compileScenario,
   costliestDelay,
@@ -10,11 +9,9 @@ import {
   type GameState,
   type WhatIfEdit,
 } from '../src/core/index.ts';
-import { SAVE_FORMAT_VERSION, SAVE_STORAGE_KEY } from '../src/game/session/save.ts';
-import { contentFingerprint } from '../src/content/fingerprint.ts';
 import { loadProjectContent } from '../src/tools/content-dir.ts';
-import { flatten } from '../src/tools/i18n-rules.ts';
-import { readHook, waitUntilReady, watchPage } from './watch.ts';
+import { localeWords, openFinishedGame } from './savedGame.ts';
+import { watchPage } from './watch.ts';
 
 const loaded = loadProjectContent();
 if (!loaded.ok) throw new Error('The project content does not load');
@@ -23,39 +20,6 @@ const SCENARIO = 'election';
 
 /** A game played by the `late` policy: it starts measures late, so an earlier start helps. */
 const played: GameState = playGame(compileScenario(content, SCENARIO), 1, 'late');
-
-function words(code: string, namespace: 'ui' | 'content'): Map<string, string> {
-  const tree: unknown = JSON.parse(readFileSync(`locales/${code}/${namespace}.json`, 'utf8'));
-  return new Map(flatten(tree));
-}
-
-/** Open the played game's debrief through the title's Continue, as a returning player would. */
-async function openDebrief(page: Page, code: string): Promise<void> {
-  await page.goto(`./?lng=${code}`);
-  await waitUntilReady(page);
-  const save = {
-    format: 'act-early-save',
-    version: SAVE_FORMAT_VERSION,
-    content: contentFingerprint(content),
-    scenario: SCENARIO,
-    seed: played.seed,
-    roles: played.roles,
-    intensity: 'standard',
-    finished: true,
-    log: played.log,
-  };
-  await page.evaluate(
-    ([key, value]) => {
-      localStorage.setItem(key, value);
-    },
-    [SAVE_STORAGE_KEY, JSON.stringify(save)] as const,
-  );
-  await page.reload();
-  await waitUntilReady(page);
-  await page.locator('.menu-button').first().click();
-  await waitUntilReady(page);
-  expect((await readHook(page)).scene).toBe('Debrief');
-}
 
 /** The curve the panel drew, as numbers, once it has changed from `before`. */
 async function drawnThreats(page: Page, before: string | undefined): Promise<string> {
@@ -90,10 +54,10 @@ for (const code of ['en', 'ar', 'zh']) {
     expect(delay).not.toBeNull();
     if (!delay) return;
     const problems = watchPage(page, new URL(baseURL ?? '').origin);
-    const ui = words(code, 'ui');
-    const text = words(code, 'content');
+    const ui = localeWords(code, 'ui');
+    const text = localeWords(code, 'content');
     const name = text.get(`measure.${delay.measure}.name`) ?? '';
-    await openDebrief(page, code);
+    await openFinishedGame(page, code, content, played);
 
     // The costliest delay, found off the main thread, in words: which measure, which rounds.
     const line = page.locator('.costliest-delay');

@@ -36,7 +36,7 @@ test.describe('sound', () => {
     baseURL,
   }) => {
     const origin = new URL(baseURL ?? '').origin;
-    const problems = watchPage(page, origin);
+    const problems = await watchPage(page, origin);
     const audioRequests: string[] = [];
     page.on('request', (request) => {
       if (AUDIO_FILE.test(new URL(request.url()).pathname)) audioRequests.push(request.url());
@@ -60,7 +60,7 @@ test.describe('sound', () => {
     page,
     baseURL,
   }) => {
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto('./');
     await waitUntilReady(page);
     await page.waitForFunction(() => window.__actEarly.audioReady);
@@ -109,7 +109,7 @@ test.describe('sound', () => {
       page,
       baseURL,
     }) => {
-      const problems = watchPage(page, new URL(baseURL ?? '').origin);
+      const problems = await watchPage(page, new URL(baseURL ?? '').origin);
       await page.addInitScript((names: string[]) => {
         for (const name of names) Reflect.deleteProperty(window, name);
       }, blocked.remove);

@@ -84,7 +84,7 @@ test('the class debrief charts the crisis with a lane per team, named and descri
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   await openClassroom(page);
   await page.locator('#setup-scenario').selectOption('tutorial');
   await page.locator('#setup-seed').fill('1234');
@@ -202,7 +202,7 @@ test('six teams and a facilitator over twelve rounds still fit, at large text to
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   const record = crowdedSession();
   await page.goto('./');
   await page.evaluate((session) => {

@@ -44,7 +44,7 @@ for (const { code, dir, names } of CLASSES) {
     baseURL,
   }) => {
     test.setTimeout(120_000);
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     const w = words(code, 'classroom');
     const ui = words(code, 'ui');
     const teams = [...names, w.get('facilitator') ?? ''];

@@ -46,7 +46,7 @@ test('typed team names, colours and roles survive team-count and scenario change
   page,
   baseURL,
 }) => {
-  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   await openClassroom(page, '?lng=en');
   await page.locator('#team-0-name').fill('Lions');
   await page.locator('#team-1-name').fill('Owls');
@@ -135,7 +135,7 @@ for (const code of ['en', 'ar', 'zh']) {
     baseURL,
   }) => {
     test.setTimeout(180_000);
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     await openClassroom(page, `?lng=${code}`);
     // Nothing saved yet: a line says where sessions will appear, and the form takes the width.
     await expect(page.locator('.classroom-saved')).toHaveCount(0);

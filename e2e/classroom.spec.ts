@@ -10,7 +10,7 @@ test('a classroom session: three teams in hot seat, console, reload, debrief and
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   await openClassroom(page);
   await page.locator('#setup-scenario').selectOption('tutorial');
   await page.locator('#setup-seed').fill('4242');
@@ -201,7 +201,7 @@ test('facilitator entry, untimed, right to left: the facilitator enters each tea
   page,
   baseURL,
 }) => {
-  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   await openClassroom(page, '?lng=ar');
   await page.locator('#setup-scenario').selectOption('election');
   await page.locator('#setup-team-count').selectOption('2');
@@ -235,7 +235,7 @@ test('on a phone the classroom room shows one part at a time, and every button s
   page,
   baseURL,
 }) => {
-  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   await page.setViewportSize({ width: 844, height: 390 });
   await openClassroom(page);
   await page.locator('#setup-scenario').selectOption('tutorial');

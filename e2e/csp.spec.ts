@@ -26,7 +26,7 @@ test('the build carries a strict CSP, the preview sends it as headers, and a vio
   expect(header).not.toContain('unsafe-');
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
 
-  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   await page.goto('./');
   await waitUntilReady(page);
   const meta = await page

@@ -42,7 +42,7 @@ async function savedGame(page: Page): Promise<{ seed: number; scenario: string; 
 
 test.describe('playing the game', () => {
   test('the tutorial can be played to its debrief by keyboard alone', async ({ page, baseURL }) => {
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto('./');
     await waitUntilReady(page);
     await expect(page.getByRole('button', { name: 'Play' })).toBeFocused();
@@ -149,7 +149,7 @@ test.describe('playing the game', () => {
     page,
     baseURL,
   }) => {
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     await page.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem('actEarly.save', '{"format":"act-early-save","seed":');
@@ -221,7 +221,7 @@ test.describe('every scene looks right', () => {
     }) => {
       test.setTimeout(120_000);
       await page.setViewportSize(viewport);
-      const problems = watchPage(page, new URL(baseURL ?? '').origin);
+      const problems = await watchPage(page, new URL(baseURL ?? '').origin);
       await page.goto('./');
       await waitUntilReady(page);
       await screenshot(page, 'scene-title');

@@ -49,7 +49,7 @@ async function checkScreen(page: Page, code: string): Promise<void> {
 for (const { code, dir } of LANGUAGES) {
   test(`${code}: a round plays through, every word in the language`, async ({ page, baseURL }) => {
     test.setTimeout(90_000);
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto(`./?lng=${code}`);
     await waitUntilReady(page);
     await expect(page.locator('html')).toHaveAttribute('lang', code);

@@ -45,7 +45,7 @@ for (const lng of ['en', 'ar']) {
     baseURL,
   }) => {
     test.setTimeout(90_000);
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     await page.addInitScript(() => {
       localStorage.setItem('actEarly.preferences', JSON.stringify({ textScale: 1.5 }));
     });

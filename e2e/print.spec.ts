@@ -103,7 +103,7 @@ for (const code of ['en', 'ar']) {
       page,
       baseURL,
     }) => {
-      const problems = watchPage(page, new URL(baseURL ?? '').origin);
+      const problems = await watchPage(page, new URL(baseURL ?? '').origin);
       await page.goto(`./?lng=${code}`);
       await waitUntilReady(page);
       await page.screenshot({ path: `test-results/screenshots/print-title-${code}.png` });
@@ -159,7 +159,7 @@ test('a language switch while a print view is open, or before reopening it, show
   page,
   baseURL,
 }) => {
-  const problems = watchPage(page, new URL(baseURL ?? '').origin);
+  const problems = await watchPage(page, new URL(baseURL ?? '').origin);
   const english = content('en');
   const arabic = content('ar');
   const firstRole = roles[0]?.nameKey ?? '';

@@ -3,7 +3,7 @@ import { waitUntilReady, watchPage } from './watch.ts';
 
 test.describe('settings', () => {
   test('persist text size, movement and contrast across a reload', async ({ page, baseURL }) => {
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     await page.goto('./');
     await waitUntilReady(page);
 
@@ -60,7 +60,7 @@ test.describe('settings', () => {
     page,
     baseURL,
   }) => {
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     await page.addInitScript(() => {
       localStorage.setItem('actEarly.preferences', '{"textScale": "huge", "highContrast": tru');
     });

@@ -11,7 +11,7 @@ test.describe('boot to title', () => {
       baseURL,
     }) => {
       await page.setViewportSize(viewport);
-      const problems = watchPage(page, new URL(baseURL ?? '').origin);
+      const problems = await watchPage(page, new URL(baseURL ?? '').origin);
       await page.goto('./');
       await waitUntilReady(page);
 

@@ -12,9 +12,10 @@ export interface PageProblems {
   offOriginRequests: string[];
 }
 
-export function watchPage(page: Page, origin: string): PageProblems {
+export async function watchPage(page: Page, origin: string): Promise<PageProblems> {
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], offOriginRequests: [] };
-  void page.addInitScript(() => {
+  // Awaited: an init script still in flight when goto starts may miss the first document.
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.effectiveDirective} ${event.blockedURI}`);
     });

@@ -53,7 +53,7 @@ for (const code of ['en', 'ar', 'zh']) {
     test.setTimeout(90_000);
     expect(delay).not.toBeNull();
     if (!delay) return;
-    const problems = watchPage(page, new URL(baseURL ?? '').origin);
+    const problems = await watchPage(page, new URL(baseURL ?? '').origin);
     const ui = localeWords(code, 'ui');
     const text = localeWords(code, 'content');
     const name = text.get(`measure.${delay.measure}.name`) ?? '';

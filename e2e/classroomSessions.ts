@@ -67,7 +67,7 @@ export function crowdedSession(
   };
   for (let guard = 0; guard < 100 && state.phase.kind !== 'debrief'; guard++) {
     if (state.phase.kind !== 'entry') {
-      tryIntent({ type: 'continue' });
+      tryIntent({ kind: 'continue' });
       continue;
     }
     actors.forEach(({ by, roles: own }, i) => {
@@ -76,7 +76,7 @@ export function crowdedSession(
       for (const measure of state.game.model.measures) {
         if (wanted === 0 || !own.includes(measure.role)) continue;
         const intent = {
-          type: 'takeMeasure',
+          kind: 'takeMeasure',
           by,
           role: measure.role,
           measure: measure.id,
@@ -84,7 +84,7 @@ export function crowdedSession(
         if (tryIntent(intent)) wanted--;
       }
     });
-    tryIntent({ type: 'advanceRound' });
+    tryIntent({ kind: 'advanceRound' });
   }
   return toRecord(state, content);
 }

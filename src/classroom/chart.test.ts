@@ -5,12 +5,12 @@ import type { ClassroomState } from './state.ts';
 import { run, setupFor, start } from './test/helpers.ts';
 
 const take = (by: string, role: RoleId, measure: string) =>
-  ({ type: 'takeMeasure', by, role, measure }) as const;
+  ({ kind: 'takeMeasure', by, role, measure }) as const;
 
 /** Resolve the round and leave its results (and a discussion, if one follows). */
 function nextRound(state: ClassroomState): ClassroomState {
-  let current = run(state, [{ type: 'advanceRound' }, { type: 'continue' }]).state;
-  if (current.phase.kind === 'discussion') current = run(current, [{ type: 'continue' }]).state;
+  let current = run(state, [{ kind: 'advanceRound' }, { kind: 'continue' }]).state;
+  if (current.phase.kind === 'discussion') current = run(current, [{ kind: 'continue' }]).state;
   return current;
 }
 
@@ -22,7 +22,7 @@ describe('teamMarks', () => {
       take('team3', 'partners', 'mediation'),
       take('team1', 'government', 'risk_assessment'),
       take('team2', 'civil_society', 'media_workshops'),
-      { type: 'withdrawMeasure', by: 'team2', role: 'civil_society', measure: 'media_workshops' },
+      { kind: 'withdrawMeasure', by: 'team2', role: 'civil_society', measure: 'media_workshops' },
     ]).state;
     state = nextRound(state);
     state = run(state, [take('team2', 'civil_society', 'media_workshops')]).state;

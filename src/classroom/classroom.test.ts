@@ -5,14 +5,14 @@ import type { ClassroomState } from './state.ts';
 import { content, rejection, run, setupFor, start } from './test/helpers.ts';
 
 const take = (by: string, role: RoleId, measure: string) =>
-  ({ type: 'takeMeasure', by, role, measure }) as const;
+  ({ kind: 'takeMeasure', by, role, measure }) as const;
 
 /** Hot seat: every team takes its turn without acting. */
 function passRound(state: ClassroomState): ClassroomState {
   let current = state;
   while (current.phase.kind === 'handoff') {
     const team = current.phase.team;
-    current = run(current, [{ type: 'startTurn' }, { type: 'teamDone', team }]).state;
+    current = run(current, [{ kind: 'startTurn' }, { kind: 'teamDone', team }]).state;
   }
   return current;
 }
@@ -39,7 +39,7 @@ describe('hot seat', () => {
   it('lets only the team on turn act, for its own roles, and attributes every core action', () => {
     let state = start(setupFor(3));
     expect(rejection(state, take('team1', 'government', 'risk_assessment'))).toBe('notYourTurn');
-    state = run(state, [{ type: 'startTurn' }]).state;
+    state = run(state, [{ kind: 'startTurn' }]).state;
     expect(state.phase).toEqual({ kind: 'turn', team: 'team1' });
     expect(state.timer?.limitMs).toBe((state.schedule.turnSeconds ?? 0) * 1000);
     expect(rejection(state, take('team2', 'civil_society', 'media_workshops'))).toBe('notYourTurn');
@@ -47,22 +47,22 @@ describe('hot seat', () => {
       'roleNotYours',
     );
     expect(rejection(state, take('team1', 'government', 'mediation'))).toBe('core:wrongRole');
-    expect(rejection(state, { type: 'teamDone', team: 'team2' })).toBe('notYourTurn');
+    expect(rejection(state, { kind: 'teamDone', team: 'team2' })).toBe('notYourTurn');
 
     const took = run(state, [take('team1', 'government', 'risk_assessment')]);
     expect(took.effects.map((e) => e.kind)).toEqual(['core', 'persist']);
-    const done = run(took.state, [{ type: 'teamDone', team: 'team1' }]);
+    const done = run(took.state, [{ kind: 'teamDone', team: 'team1' }]);
     expect(done.state.game.ended).toEqual(['government', 'nhri']);
     expect(done.state.phase).toEqual({ kind: 'handoff', team: 'team2' });
     expect(done.state.timer).toBeNull();
     expect(done.effects.filter((e) => e.kind === 'phase')).toHaveLength(1);
 
     state = run(done.state, [
-      { type: 'startTurn' },
+      { kind: 'startTurn' },
       take('team2', 'civil_society', 'media_workshops'),
     ]).state;
-    state = run(state, [{ type: 'teamDone', team: 'team2' }, { type: 'startTurn' }]).state;
-    const resolved = run(state, [{ type: 'teamDone', team: 'team3' }]);
+    state = run(state, [{ kind: 'teamDone', team: 'team2' }, { kind: 'startTurn' }]).state;
+    const resolved = run(state, [{ kind: 'teamDone', team: 'team3' }]);
     expect(resolved.state.phase).toMatchObject({ kind: 'roundResults', round: 1 });
     const coreKinds = resolved.effects.flatMap((e) => (e.kind === 'core' ? [e.action.kind] : []));
     expect(coreKinds).toEqual(['endTurn', 'endTurn', 'endRound']);
@@ -84,15 +84,15 @@ describe('hot seat', () => {
   it('shares a role played by two teams: its turn ends only when both are done', () => {
     let state = start(setupFor(6));
     state = run(state, [
-      { type: 'startTurn' },
+      { kind: 'startTurn' },
       take('team1', 'government', 'risk_assessment'),
-      { type: 'teamDone', team: 'team1' },
+      { kind: 'teamDone', team: 'team1' },
     ]).state;
     expect(state.game.ended).toEqual([]);
     for (const team of ['team2', 'team3', 'team4', 'team5']) {
-      state = run(state, [{ type: 'startTurn' }, { type: 'teamDone', team }]).state;
+      state = run(state, [{ kind: 'startTurn' }, { kind: 'teamDone', team }]).state;
     }
-    state = run(state, [{ type: 'startTurn' }]).state;
+    state = run(state, [{ kind: 'startTurn' }]).state;
     expect(state.phase).toEqual({ kind: 'turn', team: 'team6' });
     // The shared capacity: 3 points, 2 already spent by team 1.
     expect(state.game.capacity.government).toBe(1);
@@ -100,14 +100,14 @@ describe('hot seat', () => {
       'core:insufficientCapacity',
     );
     const withdraw = {
-      type: 'withdrawMeasure',
+      kind: 'withdrawMeasure',
       by: 'team6',
       role: 'government',
       measure: 'risk_assessment',
     } as const;
     expect(rejection(state, withdraw)).toBe('notYourMeasure');
     state = run(state, [take('team6', 'government', 'focal_point')]).state;
-    const last = run(state, [{ type: 'teamDone', team: 'team6' }]);
+    const last = run(state, [{ kind: 'teamDone', team: 'team6' }]);
     const ends = last.effects.flatMap((e) =>
       e.kind === 'core' && e.action.kind === 'endTurn' ? [[e.by, e.action.role]] : [],
     );
@@ -117,11 +117,11 @@ describe('hot seat', () => {
 
   it('lets a team withdraw its own pending measure', () => {
     let state = run(start(setupFor(3)), [
-      { type: 'startTurn' },
+      { kind: 'startTurn' },
       take('team1', 'government', 'risk_assessment'),
     ]).state;
     state = run(state, [
-      { type: 'withdrawMeasure', by: 'team1', role: 'government', measure: 'risk_assessment' },
+      { kind: 'withdrawMeasure', by: 'team1', role: 'government', measure: 'risk_assessment' },
     ]).state;
     expect(state.game.capacity.government).toBe(3);
     expect(state.attribution).toEqual(['team1', 'team1']);
@@ -133,18 +133,18 @@ describe('facilitator entry', () => {
     let state = start(setupFor(3, { mode: 'facilitatorEntry' }));
     expect(state.phase).toEqual({ kind: 'entry' });
     expect(state.timer?.limitMs).toBe((state.schedule.turnSeconds ?? 0) * 1000);
-    expect(rejection(state, { type: 'startTurn' })).toBe('wrongPhase');
+    expect(rejection(state, { kind: 'startTurn' })).toBe('wrongPhase');
     state = run(state, [
       take('team3', 'partners', 'mediation'),
       take('team1', 'government', 'focal_point'),
-      { type: 'teamDone', team: 'team3' },
+      { kind: 'teamDone', team: 'team3' },
     ]).state;
     expect(state.game.ended).toEqual(['un_system', 'partners']);
     expect(rejection(state, take('team3', 'un_system', 'urgent_appeal'))).toBe('teamDone');
-    expect(rejection(state, { type: 'teamDone', team: 'team3' })).toBe('teamDone');
-    const skipped = run(state, [{ type: 'skipTeam', team: 'team2' }]);
+    expect(rejection(state, { kind: 'teamDone', team: 'team3' })).toBe('teamDone');
+    const skipped = run(state, [{ kind: 'skipTeam', team: 'team2' }]);
     expect(skipped.state.phase.kind).toBe('entry');
-    const resolved = run(skipped.state, [{ type: 'teamDone', team: 'team1' }]).state;
+    const resolved = run(skipped.state, [{ kind: 'teamDone', team: 'team1' }]).state;
     expect(resolved.phase).toMatchObject({ kind: 'roundResults', round: 1 });
     expect(resolved.attribution).toEqual([
       'team3',
@@ -156,8 +156,8 @@ describe('facilitator entry', () => {
       'team1',
       'facilitator',
     ]);
-    let next = run(resolved, [{ type: 'continue' }]).state;
-    if (next.phase.kind === 'discussion') next = run(next, [{ type: 'continue' }]).state;
+    let next = run(resolved, [{ kind: 'continue' }]).state;
+    if (next.phase.kind === 'discussion') next = run(next, [{ kind: 'continue' }]).state;
     expect(next.phase).toEqual({ kind: 'entry' });
     expect(next.done).toEqual([]);
     expect(next.timer?.elapsedMs).toBe(0);
@@ -178,62 +178,62 @@ describe('facilitator console', () => {
   });
 
   it('pauses, extends and skips the timer, skips teams and advances the round', () => {
-    let state = run(start(setupFor(3)), [{ type: 'startTurn' }]).state;
-    state = run(state, [{ type: 'pause' }]).state;
+    let state = run(start(setupFor(3)), [{ kind: 'startTurn' }]).state;
+    state = run(state, [{ kind: 'pause' }]).state;
     expect(state.paused).toBe(true);
     expect(rejection(state, take('team1', 'government', 'focal_point'))).toBe('paused');
-    expect(reduceClassroom(state, { type: 'tick', ms: 5000 })).toEqual({ state, effects: [] });
-    state = run(state, [{ type: 'resume' }, { type: 'extendTimer' }]).state;
+    expect(reduceClassroom(state, { kind: 'tick', ms: 5000 })).toEqual({ state, effects: [] });
+    state = run(state, [{ kind: 'resume' }, { kind: 'extendTimer' }]).state;
     expect(state.timer?.extraMs).toBe(60_000);
-    state = run(state, [{ type: 'skipTimer' }]).state;
+    state = run(state, [{ kind: 'skipTimer' }]).state;
     expect(state.timer?.skipped).toBe(true);
-    state = run(state, [{ type: 'skipTeam', team: 'team1' }]).state;
+    state = run(state, [{ kind: 'skipTeam', team: 'team1' }]).state;
     expect(state.phase).toEqual({ kind: 'handoff', team: 'team2' });
-    expect(rejection(state, { type: 'extendTimer' })).toBe('noTimer');
+    expect(rejection(state, { kind: 'extendTimer' })).toBe('noTimer');
     // Skipping a team that has not played yet passes it over later.
-    state = run(state, [{ type: 'skipTeam', team: 'team3' }, { type: 'startTurn' }]).state;
-    const resolved = run(state, [{ type: 'advanceRound' }]);
+    state = run(state, [{ kind: 'skipTeam', team: 'team3' }, { kind: 'startTurn' }]).state;
+    const resolved = run(state, [{ kind: 'advanceRound' }]);
     expect(resolved.state.phase).toMatchObject({ kind: 'roundResults', round: 1 });
     expect(resolved.state.attribution.at(-1)).toBe('facilitator');
-    expect(rejection(resolved.state, { type: 'advanceRound' })).toBe('wrongPhase');
+    expect(rejection(resolved.state, { kind: 'advanceRound' })).toBe('wrongPhase');
   });
 
   it('prompts once when time runs out and never stops the team', () => {
-    let state = run(start(setupFor(2)), [{ type: 'startTurn' }]).state;
+    let state = run(start(setupFor(2)), [{ kind: 'startTurn' }]).state;
     const limit = state.timer?.limitMs ?? 0;
-    const quiet = reduceClassroom(state, { type: 'tick', ms: 1000 });
+    const quiet = reduceClassroom(state, { kind: 'tick', ms: 1000 });
     expect(quiet.effects).toEqual([]);
-    const expiry = reduceClassroom(quiet.state, { type: 'tick', ms: limit });
+    const expiry = reduceClassroom(quiet.state, { kind: 'tick', ms: limit });
     expect(expiry.effects).toEqual([{ kind: 'timerExpired', team: 'team1' }, { kind: 'persist' }]);
     state = expiry.state;
-    expect(reduceClassroom(state, { type: 'tick', ms: 500 }).effects).toEqual([]);
+    expect(reduceClassroom(state, { kind: 'tick', ms: 500 }).effects).toEqual([]);
     state = run(state, [take('team1', 'government', 'focal_point')]).state;
     expect(state.game.measures).toHaveLength(1);
   });
 
   it('brings a trigger forward, attributed to the facilitator', () => {
     const state = start(setupFor(2));
-    const moved = run(state, [{ type: 'advanceTrigger', trigger: 'election' }]);
+    const moved = run(state, [{ kind: 'advanceTrigger', trigger: 'election' }]);
     expect(moved.effects[0]).toMatchObject({
       kind: 'core',
       by: 'facilitator',
       events: [{ type: 'triggerAdvanced', trigger: 'election', from: 9, to: 1 }],
     });
     expect(moved.state.phase).toEqual(state.phase);
-    expect(rejection(moved.state, { type: 'advanceTrigger', trigger: 'election' })).toBe(
+    expect(rejection(moved.state, { kind: 'advanceTrigger', trigger: 'election' })).toBe(
       'core:triggerNotScheduled',
     );
   });
 
   it('hides the risk meter, reveals the debrief early and ends the session', () => {
-    let state = run(start(setupFor(2)), [{ type: 'hideRisk', hidden: true }]).state;
+    let state = run(start(setupFor(2)), [{ kind: 'hideRisk', hidden: true }]).state;
     expect(state.riskHidden).toBe(true);
-    state = run(state, [{ type: 'revealDebrief' }]).state;
+    state = run(state, [{ kind: 'revealDebrief' }]).state;
     expect(state.phase).toEqual({ kind: 'debrief', early: true });
     expect(rejection(state, take('team1', 'government', 'focal_point'))).toBe('wrongPhase');
-    state = run(state, [{ type: 'endSession' }]).state;
+    state = run(state, [{ kind: 'endSession' }]).state;
     expect(state.phase).toEqual({ kind: 'ended' });
-    expect(rejection(state, { type: 'continue' })).toBe('sessionEnded');
+    expect(rejection(state, { kind: 'continue' })).toBe('sessionEnded');
   });
 });
 
@@ -241,21 +241,21 @@ describe('notes', () => {
   it('keeps one trimmed note per team and round, cut to 140 characters', () => {
     let state = start(setupFor(2));
     state = run(state, [
-      { type: 'note', team: 'team1', round: 1, text: '  first idea ' },
-      { type: 'note', team: 'team1', round: 1, text: 'x'.repeat(200) },
-      { type: 'note', team: 'team2', round: 1, text: 'لأن الخطاب يتصاعد' },
+      { kind: 'note', team: 'team1', round: 1, text: '  first idea ' },
+      { kind: 'note', team: 'team1', round: 1, text: 'x'.repeat(200) },
+      { kind: 'note', team: 'team2', round: 1, text: 'لأن الخطاب يتصاعد' },
     ]).state;
     expect(state.notes).toEqual([
       { team: 'team1', round: 1, text: 'x'.repeat(140) },
       { team: 'team2', round: 1, text: 'لأن الخطاب يتصاعد' },
     ]);
-    expect(rejection(state, { type: 'note', team: 'team1', round: 2, text: 'later' })).toBe(
+    expect(rejection(state, { kind: 'note', team: 'team1', round: 2, text: 'later' })).toBe(
       'badRound',
     );
-    expect(rejection(state, { type: 'note', team: 'nobody', round: 1, text: 'x' })).toBe(
+    expect(rejection(state, { kind: 'note', team: 'nobody', round: 1, text: 'x' })).toBe(
       'unknownTeam',
     );
-    state = run(state, [{ type: 'note', team: 'team1', round: 1, text: '   ' }]).state;
+    state = run(state, [{ kind: 'note', team: 'team1', round: 1, text: '   ' }]).state;
     expect(state.notes.map((n) => n.team)).toEqual(['team2']);
   });
 });
@@ -290,10 +290,10 @@ describe('rounds and discussion pauses', () => {
         expect(changed && !stages.includes(stage)).toBe(false);
         expect(round === 6).toBe(false);
       }
-      state = run(state, [{ type: 'continue' }]).state;
+      state = run(state, [{ kind: 'continue' }]).state;
       if (state.phase.kind === 'discussion') {
         expect(state.timer?.limitMs).toBe((state.schedule.pauseSeconds ?? 0) * 1000);
-        state = run(state, [{ type: 'continue' }]).state;
+        state = run(state, [{ kind: 'continue' }]).state;
       }
     }
     expect(state.game.finished).toBe(true);
@@ -310,8 +310,8 @@ describe('rounds and discussion pauses', () => {
       let state = start(setupFor(2, { preset }, 2));
       while (state.phase.kind !== 'debrief') {
         state = passRound(state);
-        state = run(state, [{ type: 'continue' }]).state;
-        if (state.phase.kind === 'discussion') state = run(state, [{ type: 'continue' }]).state;
+        state = run(state, [{ kind: 'continue' }]).state;
+        if (state.phase.kind === 'discussion') state = run(state, [{ kind: 'continue' }]).state;
       }
       return state.discussions.map((d) => [d.round, d.questionKey]);
     };

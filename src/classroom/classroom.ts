@@ -123,7 +123,7 @@ function tick(state: ClassroomState, ms: number): ClassroomStep {
 function apply(draft: IntentDraft, intent: ClassroomIntent): ClassroomRejectReason | null {
   const state = draft.state;
   const { phase } = state;
-  switch (intent.type) {
+  switch (intent.kind) {
     case 'startTurn':
       if (state.paused) return 'paused';
       if (phase.kind !== 'handoff') return 'wrongPhase';
@@ -133,28 +133,28 @@ function apply(draft: IntentDraft, intent: ClassroomIntent): ClassroomRejectReas
     case 'withdrawMeasure': {
       const blocked = actBlocker(state, intent.by, intent.role);
       if (blocked !== null) return blocked;
-      if (intent.type === 'withdrawMeasure') {
+      if (intent.kind === 'withdrawMeasure') {
         const pending = state.game.measures.findLast(
           (m) => m.id === intent.measure && m.status === 'pending',
         );
         const author = pending && measureAuthors(state.game, state.attribution).get(pending.uid);
         if (author !== undefined && author !== intent.by) return 'notYourMeasure';
       }
-      const { type, role, measure } = intent;
-      const coreReason = applyCore(draft, { kind: type, role, measure }, intent.by);
+      const { kind, role, measure } = intent;
+      const coreReason = applyCore(draft, { kind, role, measure }, intent.by);
       return coreReason === null ? null : 'core';
     }
     case 'teamDone':
     case 'skipTeam': {
-      if (intent.type === 'teamDone' && state.paused) return 'paused';
+      if (intent.kind === 'teamDone' && state.paused) return 'paused';
       if (!isPlayPhase(phase)) return 'wrongPhase';
       const team = teamOf(state.setup, intent.team);
       if (!team) return 'unknownTeam';
       if (state.done.includes(team.id)) return 'teamDone';
       const hotSeat = phase.kind === 'handoff' || phase.kind === 'turn';
-      if (intent.type === 'teamDone' && hotSeat && phase.team !== team.id) return 'notYourTurn';
-      if (intent.type === 'teamDone' && phase.kind === 'handoff') return 'notYourTurn';
-      finishTeam(draft, team, intent.type === 'teamDone' ? team.id : FACILITATOR);
+      if (intent.kind === 'teamDone' && hotSeat && phase.team !== team.id) return 'notYourTurn';
+      if (intent.kind === 'teamDone' && phase.kind === 'handoff') return 'notYourTurn';
+      finishTeam(draft, team, intent.kind === 'teamDone' ? team.id : FACILITATOR);
       return null;
     }
     case 'note': {
@@ -194,7 +194,7 @@ function apply(draft: IntentDraft, intent: ClassroomIntent): ClassroomRejectReas
       return null;
     case 'pause':
     case 'resume': {
-      const paused = intent.type === 'pause';
+      const paused = intent.kind === 'pause';
       if (state.paused === paused) return null;
       const timer = state.timer && (paused ? pauseTimer(state.timer) : resumeTimer(state.timer));
       draft.state = { ...state, paused, timer };
@@ -205,7 +205,7 @@ function apply(draft: IntentDraft, intent: ClassroomIntent): ClassroomRejectReas
       if (!state.timer) return 'noTimer';
       draft.state = {
         ...state,
-        timer: intent.type === 'extendTimer' ? extendTimer(state.timer) : skipTimer(state.timer),
+        timer: intent.kind === 'extendTimer' ? extendTimer(state.timer) : skipTimer(state.timer),
       };
       return null;
     case 'advanceRound':
@@ -242,7 +242,7 @@ function apply(draft: IntentDraft, intent: ClassroomIntent): ClassroomRejectReas
  */
 export function reduceClassroom(state: ClassroomState, intent: ClassroomIntent): ClassroomStep {
   if (state.phase.kind === 'ended') {
-    if (intent.type === 'tick') return { state, effects: [] };
+    if (intent.kind === 'tick') return { state, effects: [] };
     const rejected = {
       kind: 'rejected',
       intent,
@@ -251,7 +251,7 @@ export function reduceClassroom(state: ClassroomState, intent: ClassroomIntent):
     } as const;
     return { state, effects: [rejected] };
   }
-  if (intent.type === 'tick') return tick(state, intent.ms);
+  if (intent.kind === 'tick') return tick(state, intent.ms);
   const draft: IntentDraft = { state, effects: [], coreReason: null };
   const reason = apply(draft, intent);
   if (reason !== null) {

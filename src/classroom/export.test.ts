@@ -60,24 +60,24 @@ function playedSession(): ClassroomState {
   const teams = base.teams.map((t, i) => ({ ...t, name: NAMES[i] ?? t.name }));
   let state = start({ ...base, teams });
   state = run(state, [
-    { type: 'takeMeasure', by: 'team2', role: 'civil_society', measure: 'media_workshops' },
-    { type: 'note', team: 'team2', round: 1, text: '=SUM(A1), "quoted"\nsecond line' },
-    { type: 'advanceTrigger', trigger: 'census' },
-    { type: 'advanceRound' },
+    { kind: 'takeMeasure', by: 'team2', role: 'civil_society', measure: 'media_workshops' },
+    { kind: 'note', team: 'team2', round: 1, text: '=SUM(A1), "quoted"\nsecond line' },
+    { kind: 'advanceTrigger', trigger: 'census' },
+    { kind: 'advanceRound' },
   ]).state;
   // Play on until a warning sign has occurred that team 1's roles can answer.
   const index = indexOf(state.game.model);
   for (let guard = 0; guard < 8; guard++) {
-    state = run(state, [{ type: 'continue' }]).state;
-    if (state.phase.kind === 'discussion') state = run(state, [{ type: 'continue' }]).state;
+    state = run(state, [{ kind: 'continue' }]).state;
+    if (state.phase.kind === 'discussion') state = run(state, [{ kind: 'continue' }]).state;
     const answer = answerable(state.game, index);
     if (answer) {
       return run(state, [
-        { type: 'takeMeasure', by: 'team1', role: answer.role, measure: answer.id },
-        { type: 'note', team: 'team1', round: state.game.round, text: 'لأن الخطاب يتصاعد' },
+        { kind: 'takeMeasure', by: 'team1', role: answer.role, measure: answer.id },
+        { kind: 'note', team: 'team1', round: state.game.round, text: 'لأن الخطاب يتصاعد' },
       ]).state;
     }
-    state = run(state, [{ type: 'advanceRound' }]).state;
+    state = run(state, [{ kind: 'advanceRound' }]).state;
   }
   throw new Error('no sign to answer');
 

@@ -69,47 +69,47 @@ export interface ClassroomState {
 /** What the session can be asked to do, by a team (via the UI) or the facilitator console. */
 export type ClassroomIntent =
   /** Hot seat: the team at the projector is ready; its turn (and timer) starts. */
-  | { readonly type: 'startTurn' }
+  | { readonly kind: 'startTurn' }
   /** `by` is the acting team, or `FACILITATOR` for the facilitator's own roles. */
   | {
-      readonly type: 'takeMeasure';
+      readonly kind: 'takeMeasure';
       readonly by: ActorId;
       readonly role: RoleId;
       readonly measure: string;
     }
   | {
-      readonly type: 'withdrawMeasure';
+      readonly kind: 'withdrawMeasure';
       readonly by: ActorId;
       readonly role: RoleId;
       readonly measure: string;
     }
   /** The team has finished this round. */
-  | { readonly type: 'teamDone'; readonly team: string }
+  | { readonly kind: 'teamDone'; readonly team: string }
   /** Store (or clear, with empty text) a team's note for a round already reached. */
-  | { readonly type: 'note'; readonly team: string; readonly round: number; readonly text: string }
+  | { readonly kind: 'note'; readonly team: string; readonly round: number; readonly text: string }
   /** Leave the round results or a discussion pause. */
-  | { readonly type: 'continue' }
+  | { readonly kind: 'continue' }
   /** Time passed (ms since the last tick), measured by the UI. */
-  | { readonly type: 'tick'; readonly ms: number }
+  | { readonly kind: 'tick'; readonly ms: number }
   // The facilitator console.
-  | { readonly type: 'pause' }
-  | { readonly type: 'resume' }
+  | { readonly kind: 'pause' }
+  | { readonly kind: 'resume' }
   /** Add a minute to the running timer. */
-  | { readonly type: 'extendTimer' }
+  | { readonly kind: 'extendTimer' }
   /** Switch the running countdown off for this turn. */
-  | { readonly type: 'skipTimer' }
+  | { readonly kind: 'skipTimer' }
   /** End a team's turn for it (e.g. a team that is stuck or absent). */
-  | { readonly type: 'skipTeam'; readonly team: string }
+  | { readonly kind: 'skipTeam'; readonly team: string }
   /** End every turn and resolve the round now. */
-  | { readonly type: 'advanceRound' }
+  | { readonly kind: 'advanceRound' }
   /**
    * Bring a scheduled trigger forward (core `advanceTrigger`) into the core's current round: the
    * round being played, or the next one during results and discussions. See `triggerPreview`.
    */
-  | { readonly type: 'advanceTrigger'; readonly trigger: string }
-  | { readonly type: 'revealDebrief' }
-  | { readonly type: 'endSession' }
-  | { readonly type: 'hideRisk'; readonly hidden: boolean };
+  | { readonly kind: 'advanceTrigger'; readonly trigger: string }
+  | { readonly kind: 'revealDebrief' }
+  | { readonly kind: 'endSession' }
+  | { readonly kind: 'hideRisk'; readonly hidden: boolean };
 
 /** Why an intent was refused (`core`: the core refused the action, see `coreReason`). */
 export type ClassroomRejectReason =

@@ -29,15 +29,15 @@ function playAndSave(
 }
 
 const SOME_INTENTS: ClassroomIntent[] = [
-  { type: 'startTurn' },
-  { type: 'takeMeasure', by: 'team1', role: 'government', measure: 'risk_assessment' },
-  { type: 'note', team: 'team1', round: 1, text: 'we saw it coming' },
-  { type: 'tick', ms: 12_000 },
-  { type: 'teamDone', team: 'team1' },
-  { type: 'advanceTrigger', trigger: 'election' },
-  { type: 'startTurn' },
-  { type: 'tick', ms: 4_000 },
-  { type: 'tick', ms: 8_000 },
+  { kind: 'startTurn' },
+  { kind: 'takeMeasure', by: 'team1', role: 'government', measure: 'risk_assessment' },
+  { kind: 'note', team: 'team1', round: 1, text: 'we saw it coming' },
+  { kind: 'tick', ms: 12_000 },
+  { kind: 'teamDone', team: 'team1' },
+  { kind: 'advanceTrigger', trigger: 'election' },
+  { kind: 'startTurn' },
+  { kind: 'tick', ms: 4_000 },
+  { kind: 'tick', ms: 8_000 },
 ];
 
 describe('ClassroomStore', () => {
@@ -53,7 +53,7 @@ describe('ClassroomStore', () => {
       store,
       idB,
       start(setupFor(4, {}, 99)),
-      [{ type: 'revealDebrief' }],
+      [{ kind: 'revealDebrief' }],
       clock,
     );
 

@@ -14,8 +14,8 @@ export interface TeamPick {
 }
 
 function intentOf(team: string, pick: TeamPick): ClassroomIntent {
-  const type = pick.kind === 'take' ? 'takeMeasure' : 'withdrawMeasure';
-  return { type, by: team, role: pick.role, measure: pick.measure };
+  const kind = pick.kind === 'take' ? 'takeMeasure' : 'withdrawMeasure';
+  return { kind, by: team, role: pick.role, measure: pick.measure };
 }
 
 /**
@@ -30,7 +30,7 @@ export function submitTeam(
   finish = true,
 ): ClassroomStep {
   const intents = picks.map((pick) => intentOf(team, pick));
-  if (finish) intents.push({ type: 'teamDone', team });
+  if (finish) intents.push({ kind: 'teamDone', team });
   let current = state;
   const effects: ClassroomEffect[] = [];
   for (const intent of intents) {

@@ -276,7 +276,7 @@ export class ClassroomRoom extends Room implements RoomActions {
     const ms = now - this.lastTick;
     this.lastTick = now;
     if (!this.session.timer) return;
-    const step = reduceClassroom(this.session, { type: 'tick', ms });
+    const step = reduceClassroom(this.session, { kind: 'tick', ms });
     if (step.state === this.session) return;
     this.session = step.state;
     this.broadcast(SERVER_MESSAGES.timer, { timer: this.session.timer });

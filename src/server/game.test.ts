@@ -24,7 +24,7 @@ async function continueToPlay(teacher: Device): Promise<void> {
   for (;;) {
     const phase = await teacher.until(() => teacher.view?.record.phase);
     if (phase.kind === 'entry' || phase.kind === 'debrief') return;
-    expect(await teacher.ask('intent', { intent: { type: 'continue' } })).toBeNull();
+    expect(await teacher.ask('intent', { intent: { kind: 'continue' } })).toBeNull();
     await teacher.until(() => teacher.view?.record.phase !== phase);
   }
 }
@@ -75,7 +75,7 @@ describe('a classroom game on devices', () => {
     await ana?.until(() => ana.view?.record.phase.kind === 'debrief');
     expect(ana?.session().game.log).toEqual(end.game.log);
 
-    expect(await teacher.ask('intent', { intent: { type: 'endSession' } })).toBeNull();
+    expect(await teacher.ask('intent', { intent: { kind: 'endSession' } })).toBeNull();
     expect(await matchMaker.query({ roomId: code })).toHaveLength(1);
     await new Promise((resolve) => setTimeout(resolve, RETENTION_MINUTES * 60_000 + 800));
     expect(await matchMaker.query({ roomId: code })).toHaveLength(0);

@@ -138,7 +138,7 @@ export const dispatchers: { readonly [T in ClientMessageType]: Handler<T> } = {
   note: (room, member, message) => {
     const team = studentTeam(member, message.team);
     if (isRefusal(team)) return team;
-    return room.intent({ type: 'note', team, round: message.round, text: message.text });
+    return room.intent({ kind: 'note', team, round: message.round, text: message.text });
   },
   sync: (room, member) => {
     room.sendView(member);

@@ -75,23 +75,23 @@ const pickSchema = z.strictObject({
 });
 
 /** The facilitator console's intents (the timer's ticks come from the room's clock only). */
-export const teacherIntentSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('startTurn') }),
+export const teacherIntentSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('startTurn') }),
   z.strictObject({
-    type: z.enum(['takeMeasure', 'withdrawMeasure']),
+    kind: z.enum(['takeMeasure', 'withdrawMeasure']),
     by: z.string().max(16),
     role: roleId,
     measure: z.string().max(64),
   }),
-  z.strictObject({ type: z.enum(['teamDone', 'skipTeam']), team: teamId }),
+  z.strictObject({ kind: z.enum(['teamDone', 'skipTeam']), team: teamId }),
   z.strictObject({
-    type: z.literal('note'),
+    kind: z.literal('note'),
     team: teamId,
     round: z.number().int(),
     text: shortText,
   }),
   z.strictObject({
-    type: z.enum([
+    kind: z.enum([
       'continue',
       'pause',
       'resume',
@@ -102,8 +102,8 @@ export const teacherIntentSchema = z.discriminatedUnion('type', [
       'endSession',
     ]),
   }),
-  z.strictObject({ type: z.literal('advanceTrigger'), trigger: z.string().max(64) }),
-  z.strictObject({ type: z.literal('hideRisk'), hidden: z.boolean() }),
+  z.strictObject({ kind: z.literal('advanceTrigger'), trigger: z.string().max(64) }),
+  z.strictObject({ kind: z.literal('hideRisk'), hidden: z.boolean() }),
 ]);
 
 /** A message reference the client may add; replies echo it. */

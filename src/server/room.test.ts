@@ -135,7 +135,7 @@ describe('authority', () => {
       pick: { kind: 'take', role: 'government', measure: 'x' },
     });
     expect(forged?.reason).toBe('otherTeam');
-    expect((await eva.ask('intent', { intent: { type: 'advanceRound' } }))?.reason).toBe(
+    expect((await eva.ask('intent', { intent: { kind: 'advanceRound' } }))?.reason).toBe(
       'notTeacher',
     );
     const otherRole = teacher.session().setup.teams[1]?.roles[0] ?? 'partners';
@@ -163,7 +163,7 @@ describe('bad input', () => {
     expect((await fay.ask('propose', { pick: { kind: 'steal' } }))?.reason).toBe('invalidMessage');
     expect((await fay.ask('submit', { revision: 'one' }))?.reason).toBe('invalidMessage');
     expect((await fay.ask('note', { round: 1, text: 'n'.repeat(3000) }))?.reason).toBe('tooLarge');
-    expect((await teacher.ask('intent', { intent: { type: 'tick', ms: 1e9 } }))?.reason).toBe(
+    expect((await teacher.ask('intent', { intent: { kind: 'tick', ms: 1e9 } }))?.reason).toBe(
       'invalidMessage',
     );
     fay.room.send('shout', { ref: 99 });
@@ -230,7 +230,7 @@ describe('reconnection', () => {
     await teacher.room.leave(true);
     const resumed = new Device(await test.sdk.joinById(code, { teacherKey: TEACHER_KEY }));
     await resumed.until(() => resumed.view?.you.role === 'teacher');
-    expect(await resumed.ask('intent', { intent: { type: 'hideRisk', hidden: true } })).toBeNull();
+    expect(await resumed.ask('intent', { intent: { kind: 'hideRisk', hidden: true } })).toBeNull();
     await resumed.until(() => resumed.view?.record.riskHidden);
   });
 });

@@ -100,7 +100,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
       session.on('changed', ({ intent }) => {
         // A saved note changes nothing else on screen; re-rendering would swallow the click
         // (on Done, a card…) that took focus from the note field and saved it.
-        if (intent.type !== 'note') this.afterChange();
+        if (intent.kind !== 'note') this.afterChange();
       }),
       session.on('timer', () => {
         updateTimer(this.services, session);
@@ -179,11 +179,11 @@ export class ClassroomPlayScene extends ActEarlyScene {
       justPlayed: null,
       take: (role, measure) => {
         const by = this.actorFor(state, role);
-        if (by) session?.dispatch({ type: 'takeMeasure', by, role, measure });
+        if (by) session?.dispatch({ kind: 'takeMeasure', by, role, measure });
       },
       withdraw: (role, measure) => {
         const by = this.actorFor(state, role);
-        if (by) session?.dispatch({ type: 'withdrawMeasure', by, role, measure });
+        if (by) session?.dispatch({ kind: 'withdrawMeasure', by, role, measure });
       },
       selectRole: (role) => {
         this.selectedRole = role;

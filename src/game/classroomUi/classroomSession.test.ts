@@ -46,7 +46,7 @@ describe('ClassroomSession', () => {
     expect(store.list().sessions.map((s) => s.id)).toEqual([session.id]);
     let saves = 0;
     session.on('saved', () => saves++);
-    session.dispatch({ type: 'startTurn' });
+    session.dispatch({ kind: 'startTurn' });
     expect(saves).toBe(1);
     const loaded = store.load(content, session.id);
     expect(loaded.ok && loaded.state.phase).toEqual({ kind: 'turn', team: 'team1' });
@@ -55,7 +55,7 @@ describe('ClassroomSession', () => {
   it('runs the timer from real time, emits whole seconds and expiry, and pauses', () => {
     const { time, session } = newSession();
     session.startClock();
-    session.dispatch({ type: 'startTurn' });
+    session.dispatch({ kind: 'startTurn' });
     const total = session.timer?.totalSeconds ?? 0;
     expect(total).toBeGreaterThan(0);
     const shown: (number | null)[] = [];
@@ -65,11 +65,11 @@ describe('ClassroomSession', () => {
     time.advance(3000);
     expect(session.timer?.remainingSeconds).toBe(total - 3);
     expect(shown).toEqual([total - 1, total - 2, total - 3]);
-    session.dispatch({ type: 'pause' });
+    session.dispatch({ kind: 'pause' });
     time.advance(5000);
     expect(session.timer?.remainingSeconds).toBe(total - 3);
-    session.dispatch({ type: 'resume' });
-    session.dispatch({ type: 'extendTimer' });
+    session.dispatch({ kind: 'resume' });
+    session.dispatch({ kind: 'extendTimer' });
     time.advance((total + 60) * 1000);
     expect(expired).toEqual(['team1']);
     expect(session.timer?.expired).toBe(true);
@@ -83,10 +83,10 @@ describe('ClassroomSession', () => {
     const core: string[] = [];
     session.on('rejected', (effect) => rejected.push(effect.reason));
     session.on('core', ({ action, by }) => core.push(`${by}:${action.kind}`));
-    session.dispatch({ type: 'teamDone', team: 'team2' });
+    session.dispatch({ kind: 'teamDone', team: 'team2' });
     expect(rejected).toEqual(['notYourTurn']);
-    session.dispatch({ type: 'startTurn' });
-    session.dispatch({ type: 'teamDone', team: 'team1' });
+    session.dispatch({ kind: 'startTurn' });
+    session.dispatch({ kind: 'teamDone', team: 'team1' });
     expect(core).toEqual(['team1:endTurn', 'team1:endTurn']);
     const again = ClassroomSession.load(content, store, session.id, time.clock);
     expect(again.ok && again.session.state.phase).toEqual({ kind: 'handoff', team: 'team2' });
@@ -99,7 +99,7 @@ describe('ClassroomSession', () => {
     session.on('core', ({ action, events }) => {
       if (action.kind === 'endRound') played = events;
     });
-    session.dispatch({ type: 'advanceRound' });
+    session.dispatch({ kind: 'advanceRound' });
     expect(session.state.phase).toMatchObject({ kind: 'roundResults', round: 1 });
     expect(played.length).toBeGreaterThan(0);
     expect(session.roundEvents(1)).toBe(played);

@@ -186,7 +186,7 @@ export class ClassroomSession implements AudibleSession {
       }
     }
     if (persist) this.save();
-    if (intent.type !== 'tick' && result.state !== before) {
+    if (intent.kind !== 'tick' && result.state !== before) {
       this.emitter.emit('changed', { state: result.state, effects: result.effects, intent });
     }
     const key = this.secondsKey();
@@ -225,7 +225,7 @@ export class ClassroomSession implements AudibleSession {
     const now = this.clock.now();
     const ms = now - this.last;
     this.last = now;
-    if (ms > 0) this.dispatch({ type: 'tick', ms });
+    if (ms > 0) this.dispatch({ kind: 'tick', ms });
   }
 
   /** Save now; returns false when storage refused. */

@@ -46,31 +46,31 @@ export function openConsole(options: ConsoleOptions): void {
   const flow = el('div', { className: 'console-group' }, [
     el('h3', { textContent: w.classroom('console.timerHeading') }),
     act('pause', state.paused ? w.classroom('console.resume') : w.classroom('console.pause'), () =>
-      session.dispatch({ type: state.paused ? 'resume' : 'pause' }),
+      session.dispatch({ kind: state.paused ? 'resume' : 'pause' }),
     ),
     act(
       'extend',
       w.classroom('console.extend'),
-      () => session.dispatch({ type: 'extendTimer' }),
+      () => session.dispatch({ kind: 'extendTimer' }),
       !state.timer,
     ),
     act(
       'skip-timer',
       w.classroom('console.skipTimer'),
-      () => session.dispatch({ type: 'skipTimer' }),
+      () => session.dispatch({ kind: 'skipTimer' }),
       !state.timer,
     ),
     ...setup.teams
       .filter((t) => play && !state.done.includes(t.id))
       .map((t) =>
         act(`skip-${t.id}`, w.classroom('console.skipTeam', { team: t.name }), () =>
-          session.dispatch({ type: 'skipTeam', team: t.id }),
+          session.dispatch({ kind: 'skipTeam', team: t.id }),
         ),
       ),
     act(
       'next-round',
       w.classroom('console.nextRound'),
-      () => session.dispatch({ type: 'advanceRound' }),
+      () => session.dispatch({ kind: 'advanceRound' }),
       !play,
     ),
   ]);
@@ -104,7 +104,7 @@ export function openConsole(options: ConsoleOptions): void {
       el('li', {}, [
         el('p', { textContent: description }),
         act(`trigger-${next.trigger}`, w.classroom('console.triggerBring', { name }), () => {
-          session.dispatch({ type: 'advanceTrigger', trigger: next.trigger });
+          session.dispatch({ kind: 'advanceTrigger', trigger: next.trigger });
           services.ui.announce(w.classroom('console.triggerDone', { name, round: game.round }));
         }),
       ]),
@@ -118,7 +118,7 @@ export function openConsole(options: ConsoleOptions): void {
     act(
       'risk',
       state.riskHidden ? w.classroom('console.showRisk') : w.classroom('console.hideRisk'),
-      () => session.dispatch({ type: 'hideRisk', hidden: !state.riskHidden }),
+      () => session.dispatch({ kind: 'hideRisk', hidden: !state.riskHidden }),
     ),
   ]);
   const materials = el('div', { className: 'console-group' }, [
@@ -132,7 +132,7 @@ export function openConsole(options: ConsoleOptions): void {
   ]);
   const ending = el('div', { className: 'console-group' }, [
     act('reveal', w.classroom('console.revealDebrief'), () =>
-      session.dispatch({ type: 'revealDebrief' }),
+      session.dispatch({ kind: 'revealDebrief' }),
     ),
     act('end', w.classroom('console.end'), () => {
       confirmEnd(services, session);
@@ -180,6 +180,6 @@ function confirmEnd(services: GameServices, session: ClassroomSession): void {
     cancel: w.classroom('console.endCancel'),
   };
   services.ui.modals.confirm('end-heading', words, () => {
-    session.dispatch({ type: 'endSession' });
+    session.dispatch({ kind: 'endSession' });
   });
 }

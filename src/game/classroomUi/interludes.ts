@@ -39,7 +39,7 @@ export function handoffCard(
     w.classroom('play.handoffStart'),
     () => {
       onStart();
-      session.dispatch({ type: 'startTurn' });
+      session.dispatch({ kind: 'startTurn' });
     },
   );
   start.dataset.focusKey = 'handoff-start';
@@ -92,7 +92,7 @@ export function discussionCard(
     'menu-button primary classroom-primary',
     w.classroom('discussion.resume'),
     () => {
-      session.dispatch({ type: 'continue' });
+      session.dispatch({ kind: 'continue' });
     },
   );
   resume.dataset.focusKey = 'discussion-resume';
@@ -145,6 +145,6 @@ export function openRoundResults(
   );
   next.addEventListener('click', () => {
     close();
-    session.dispatch({ type: 'continue' });
+    session.dispatch({ kind: 'continue' });
   });
 }

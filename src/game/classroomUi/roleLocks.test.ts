@@ -16,7 +16,7 @@ describe('activeTeam and actorFor', () => {
     let state = start(setupFor(3, { mode: 'facilitatorEntry' }));
     expect(activeTeam(state, null)?.id).toBe('team1');
     expect(activeTeam(state, 'team3')?.id).toBe('team3');
-    state = run(state, [{ type: 'teamDone', team: 'team3' }]).state;
+    state = run(state, [{ kind: 'teamDone', team: 'team3' }]).state;
     expect(activeTeam(state, 'team3')?.id).toBe('team1');
     expect(activeTeam(state, 'nobody')?.id).toBe('team1');
   });

@@ -41,7 +41,7 @@ export function timerBlock(services: GameServices, session: ClassroomSession): H
       'tool-button',
       w.classroom(state.paused ? 'play.timerResumeShort' : 'play.timerPauseShort'),
       'timer-pause',
-      () => session.dispatch({ type: state.paused ? 'resume' : 'pause' }),
+      () => session.dispatch({ kind: state.paused ? 'resume' : 'pause' }),
     );
     // The short visible word starts the longer accessible name (WCAG 2.5.3).
     pause.setAttribute(
@@ -49,7 +49,7 @@ export function timerBlock(services: GameServices, session: ClassroomSession): H
       w.classroom(state.paused ? 'play.timerResume' : 'play.timerPause'),
     );
     const extend = control('tool-button', w.classroom('play.timerExtend'), 'timer-extend', () =>
-      session.dispatch({ type: 'extendTimer' }),
+      session.dispatch({ kind: 'extendTimer' }),
     );
     block.append(el('div', { className: 'timer-buttons' }, [pause, extend]));
   }
@@ -137,7 +137,7 @@ function noteField(
   const save = (): void => {
     if (input.value.trim() === kept.trim()) return;
     kept = input.value;
-    session.dispatch({ type: 'note', team: team.id, round, text: input.value });
+    session.dispatch({ kind: 'note', team: team.id, round, text: input.value });
     saved.textContent = w.classroom('play.noteSaved');
   };
   input.addEventListener('keydown', (event) => {
@@ -177,7 +177,7 @@ export function turnPanel(ctx: TurnPanelContext): HTMLElement {
       'team-done',
       () => {
         note.save();
-        session.dispatch({ type: 'teamDone', team: team.id });
+        session.dispatch({ kind: 'teamDone', team: team.id });
       },
     );
     side.append(note.field, done);

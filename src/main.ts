@@ -32,10 +32,10 @@ async function start(): Promise<void> {
   if (!parent) throw new Error('index.html must contain #game.');
   const services = new GameServices(i18n, hook, window.localStorage);
 
-  services.loadAudio = async () => {
+  services.provideAudio(async () => {
     const { startAudio } = await import('./game/audioStart.ts');
-    services.audio = startAudio(services.words);
-  };
+    return startAudio(services.words);
+  });
 
   const game = new Phaser.Game(createGameConfig(parent, services));
 

@@ -24,25 +24,54 @@ export class GameServices {
   private uiLayer: UiLayer | null = null;
   private currentPreferences: Preferences;
   private readonly textListeners = new Set<() => void>();
-  /** The validated content, once the Preloader has loaded it. */
-  content: Content | null = null;
-  /** Why content could not be used (file, JSON path, expectation), if it failed. */
-  contentErrors: readonly string[] = [];
+  private loadedContent: Content | null = null;
+  private loadErrors: readonly string[] = [];
+  private contentSettled = false;
   /** The game being played, if any. */
   session: GameSession | null = null;
-  /** Sound, when the browser offers it; the game plays on silently without it. */
-  audio: AudioDirector | null = null;
-  /** Loads and starts sound; set at start-up, called once the title is interactive. */
-  loadAudio: (() => Promise<void>) | null = null;
+  private director: AudioDirector | null = null;
+  private audioLoader: (() => Promise<AudioDirector | null>) | null = null;
   private audioRequested = false;
+
+  /** The validated content, once the Preloader has loaded it. */
+  get content(): Content | null {
+    return this.loadedContent;
+  }
+
+  /** Why content could not be used (file, JSON path, expectation), if it failed. */
+  get contentErrors(): readonly string[] {
+    return this.loadErrors;
+  }
+
+  /** The Preloader's outcome, given once: the content, or why it could not be used. */
+  settleContent(outcome: { content: Content } | { errors: readonly string[] }): void {
+    if (this.contentSettled) throw new Error('Content is settled once, by the Preloader.');
+    this.contentSettled = true;
+    if ('content' in outcome) this.loadedContent = outcome.content;
+    else this.loadErrors = outcome.errors;
+  }
+
+  /** Sound, when the browser offers it; the game plays on silently without it. */
+  get audio(): AudioDirector | null {
+    return this.director;
+  }
+
+  /** How sound is loaded and started; given once at start-up, run by `requestAudio`. */
+  provideAudio(loader: () => Promise<AudioDirector | null>): void {
+    if (this.audioLoader) throw new Error('The audio loader is provided once, at start-up.');
+    this.audioLoader = loader;
+  }
 
   /** Start loading sound (once): it is not needed before the player can first interact. */
   requestAudio(): void {
-    if (this.audioRequested || !this.loadAudio) return;
+    if (this.audioRequested || !this.audioLoader) return;
     this.audioRequested = true;
-    this.loadAudio()
+    this.audioLoader()
+      .then((director) => {
+        this.director = director;
+      })
       .catch(() => {
-        this.audio = null;
+        this.director = null;
       })
       .finally(() => {
         this.hook.audioReady = true;

@@ -77,12 +77,10 @@ export class PreloaderScene extends ActEarlyScene {
     if (second) await i18n.loadLanguages(second);
     this.setProgress(FILES_SHARE + (1 - FILES_SHARE) / 2);
     const result = await loadBundledContent(i18n.getResourceBundle('en', 'content'));
-    if (result.ok) {
-      this.services.content = result.content;
-    } else {
-      // The Title explains the problem; the rest of the game (settings, about) still works.
-      this.services.contentErrors = result.errors;
-    }
+    // On failure the Title explains the problem; the rest of the game (settings, about) still works.
+    this.services.settleContent(
+      result.ok ? { content: result.content } : { errors: result.errors },
+    );
     this.setProgress(1);
     this.scene.start(SceneKey.Title);
   }

@@ -1,16 +1,9 @@
-import { Linter } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import { translationRules } from '../../eslint.config.js';
+import { lintSnippet } from '../tools/lintHarness.ts';
 
 function lint(code: string): string[] {
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, rules: translationRules }],
-    'src/game/example.ts',
-  );
-  return messages.map((message) => message.message);
+  return lintSnippet(code, translationRules).map((message) => message.message);
 }
 
 describe('translation lint rules', () => {

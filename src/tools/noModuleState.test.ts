@@ -1,24 +1,12 @@
-import { Linter } from 'eslint';
-import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import { localPlugin, moduleStateRules } from '../../eslint.config.js';
+import { lintSnippet } from './lintHarness.ts';
 
 /** Lint `code` as a file of src/ with the module-state rule only. */
 function lint(code: string): string[] {
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tseslint.parser },
-        plugins: { local: localPlugin },
-        rules: moduleStateRules,
-      },
-    ],
-    'src/game/example.ts',
+  return lintSnippet(code, moduleStateRules, { local: localPlugin }).map(
+    (message) => `${String(message.line)}: ${message.message}`,
   );
-  return messages.map((message) => `${String(message.line)}: ${message.message}`);
 }
 
 describe('no-module-state lint rule', () => {

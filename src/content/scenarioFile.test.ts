@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../core/simulate.ts';
@@ -239,8 +239,15 @@ describe('decodeScenarioFile', () => {
     ]);
   });
 
+  it('has an English message for every reason code, and no other', () => {
+    const english = JSON.parse(
+      readFileSync(`${ROOT}locales/en/scenarioFile.json`, 'utf8'),
+    ) as Record<string, string>;
+    expect(Object.keys(english).sort()).toEqual([...SCENARIO_REASONS].sort());
+  });
+
   it('has one text language per language folder', () => {
-    expect([...TEXT_LANGUAGES].sort()).toEqual(['ar', 'en', 'es', 'fr', 'it', 'ru', 'zh'].sort());
+    expect([...TEXT_LANGUAGES].sort()).toEqual(readdirSync(`${ROOT}locales`).sort());
   });
 });
 

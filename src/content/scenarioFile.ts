@@ -233,7 +233,8 @@ function decode(text: string, base: ScenarioBase): ScenarioFileResult {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark, as some editors write, is not part of the JSON.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return refuse([scenarioError([], 'notJson')]);
   }

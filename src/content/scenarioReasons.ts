@@ -15,6 +15,7 @@ export const SCENARIO_REASONS = [
   'templateSyntax',
   'controlCharacter',
   'notAScenarioFile',
+  'badLink',
   'unsupportedVersion',
   'required',
   'unknownField',

@@ -7,8 +7,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
   'prototype',
 ]);
 
-// A tag, comment or processing instruction: `<` then a letter, `/`, `!` or `?`.
-const MARKUP = /<\s*[a-z!/?]/i;
+// A tag, comment or processing instruction as HTML reads one: `<` then a letter, `/`, `!` or `?`.
+const MARKUP = /<[a-z!/?]/i;
 // Script links, even with spaces or controls slipped inside the scheme.
 const SCRIPT_LINK = /(java|vb)script:/i;
 // i18next interpolation and nesting, in case text ever passes through it as a resource.

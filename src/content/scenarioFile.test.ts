@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../core/simulate.ts';
 import { compileScenario } from '../core/model.ts';
@@ -113,7 +114,8 @@ describe('decodeScenarioFile', () => {
   it('refuses markup, script links, template syntax and control characters in any text', () => {
     const cases: [string, string][] = [
       ['<script>alert(1)</script>', 'markup'],
-      ['Read < b>this</b>', 'markup'],
+      ['Read <b>this</b>', 'markup'],
+      ['</textarea>', 'markup'],
       ['<!-- hidden -->', 'markup'],
       ['click javascript:alert(1)', 'scriptLink'],
       ['JaVa\tScRiPt :alert(1)', 'scriptLink'],
@@ -131,7 +133,7 @@ describe('decodeScenarioFile', () => {
     file.scenario.nameKey = '<img src=x onerror=alert(1)>';
     expect(errorsOf(file)).toEqual([{ path: 'scenario.nameKey', code: 'markup' }]);
     const fine = electionFile();
-    fine.text = { en: { briefing: 'Risk rose by < 5 points; a\nnew line.' } };
+    fine.text = { en: { briefing: 'Risk rose by < 5 points, a < b; a\nnew line.' } };
     expect(errorsOf(fine)).toEqual([]);
   });
 
@@ -248,6 +250,46 @@ describe('decodeScenarioFile', () => {
 
   it('has one text language per language folder', () => {
     expect([...TEXT_LANGUAGES].sort()).toEqual(readdirSync(`${ROOT}locales`).sort());
+  });
+});
+
+/** Every path into a JSON value, as key lists. */
+function pathsOf(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [at];
+  const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  return [at, ...keys.flatMap((k) => pathsOf((value as Json)[k], [...at, k]))];
+}
+
+describe('decodeScenarioFile on arbitrary input', () => {
+  const valid = new Set<string>(SCENARIO_REASONS);
+  const settles = (text: string) => {
+    const result = decodeScenarioFile(text, base);
+    if (result.ok) return;
+    expect(result.errors.length).toBeGreaterThan(0);
+    // The catch-all of a decoder that threw inside: none of these inputs may reach it.
+    expect(result.errors).not.toEqual([{ path: '', message: { code: 'invalid', params: {} } }]);
+    for (const e of result.errors) {
+      expect(typeof e.path).toBe('string');
+      expect(valid.has(e.message.code)).toBe(true);
+    }
+  };
+
+  it('settles any value at any field of a valid file with a result, never a throw', () => {
+    const paths = pathsOf(electionFile()).filter((p) => p.length > 0);
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
+        const file = electionFile();
+        let node: Json = file;
+        for (const key of path.slice(0, -1)) node = node[key] as Json;
+        node[path[path.length - 1] ?? ''] = value;
+        settles(JSON.stringify(file));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('settles any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), settles), { numRuns: 300 });
   });
 });
 

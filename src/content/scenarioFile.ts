@@ -322,6 +322,11 @@ export function exportScenario(base: ScenarioBase, scenarioId: string): Scenario
   };
 }
 
+/** A file as the game saves it (and `scenario:export` prints it): indented JSON. */
+export function scenarioFileText(file: ScenarioFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
 /**
  * Content in which a file's scenario can be played by id: it replaces a built-in scenario of the
  * same id or joins them (the core compiles scenarios by id, so it needs no other change).

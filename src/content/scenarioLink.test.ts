@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../tools/content-dir.ts';
 import { loadContentOrThrow } from './load.ts';
-import { exportScenario, scenarioBase } from './scenarioFile.ts';
+import { SCENARIO_LIMITS, exportScenario, scenarioBase } from './scenarioFile.ts';
 import {
   SCENARIO_LINK_LIMIT,
   decodeScenarioLink,
+  deflateRaw,
   encodeScenarioLink,
+  inflateRaw,
   fromBase64Url,
   toBase64Url,
 } from './scenarioLink.ts';
@@ -83,6 +85,11 @@ describe('scenario links', () => {
     const bomb = await deflate(' '.repeat(20 * 1024 * 1024));
     expect(bomb.length).toBeLessThan(60_000);
     expect(await codes(`scenario=1.${bomb}`)).toEqual(['tooLarge']);
+    const packed = fromBase64Url(bomb) ?? new Uint8Array();
+    expect(await inflateRaw(packed, SCENARIO_LIMITS.bytes)).toBe('tooLarge');
+    const small = await deflateRaw(new Uint8Array(5000).fill(32));
+    expect(await inflateRaw(small, 5000)).toEqual(new Uint8Array(5000).fill(32));
+    expect(await inflateRaw(small, 4999)).toBe('tooLarge');
     expect(await codes(`scenario=1.${'A'.repeat(SCENARIO_LINK_LIMIT)}`)).toEqual(['tooLarge']);
   });
 });

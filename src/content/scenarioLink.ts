@@ -79,7 +79,7 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   return bytes;
 }
 
-/** Run bytes through a compression transform; 'tooLarge' once the output passes `limit`. */
+/** Bytes through a (de)compression transform; 'tooLarge' once the output passes `limit`. */
 async function transform(
   bytes: Uint8Array,
   stream: ByteTransform,
@@ -115,11 +115,27 @@ async function transform(
   return out;
 }
 
-/** A link fragment (without `#`) holding a scenario file, compressed. */
-export async function encodeScenarioLink(file: ScenarioFile): Promise<string> {
-  const bytes = new platform.TextEncoder().encode(JSON.stringify(file));
+/** Bytes compressed with raw DEFLATE (RFC 1951). */
+export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   const packed = await transform(bytes, new platform.CompressionStream('deflate-raw'), Infinity);
   if (packed === 'tooLarge') throw new Error('unreachable: compression has no limit');
+  return packed;
+}
+
+/**
+ * Raw DEFLATE bytes decompressed, read chunk by chunk and abandoned once the output passes
+ * `limit` bytes ('tooLarge'), so a small "bomb" never inflates in memory. Rejects on bad data.
+ */
+export async function inflateRaw(
+  packed: Uint8Array,
+  limit: number,
+): Promise<Uint8Array | 'tooLarge'> {
+  return transform(packed, new platform.DecompressionStream('deflate-raw'), limit);
+}
+
+/** A link fragment (without `#`) holding a scenario file, compressed. */
+export async function encodeScenarioLink(file: ScenarioFile): Promise<string> {
+  const packed = await deflateRaw(new platform.TextEncoder().encode(JSON.stringify(file)));
   return `${SCENARIO_LINK_PREFIX}${String(SCENARIO_LINK_VERSION)}.${toBase64Url(packed)}`;
 }
 
@@ -142,8 +158,7 @@ async function decodeLink(fragment: string, base: ScenarioBase): Promise<Scenari
   if (packed === undefined) return refuse('badLink');
   let bytes: Uint8Array | 'tooLarge';
   try {
-    const stream = new platform.DecompressionStream('deflate-raw');
-    bytes = await transform(packed, stream, SCENARIO_LIMITS.bytes);
+    bytes = await inflateRaw(packed, SCENARIO_LIMITS.bytes);
   } catch {
     return refuse('badLink');
   }

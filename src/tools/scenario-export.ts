@@ -2,7 +2,7 @@
  * Print a built-in scenario as a teacher's scenario file (`.actearly.json`):
  *   npm run -s scenario:export -- <id> > my-crisis.actearly.json
  */
-import { exportScenario } from '../content/scenarioFile.ts';
+import { exportScenario, scenarioFileText } from '../content/scenarioFile.ts';
 import { projectBase } from './scenario-report.ts';
 
 const id = process.argv[2];
@@ -13,4 +13,4 @@ if (file === undefined) {
   process.stderr.write(`scenario:export: expected a scenario id (${ids.join(', ')})\n`);
   process.exit(2);
 }
-process.stdout.write(`${JSON.stringify(file, null, 2)}\n`);
+process.stdout.write(scenarioFileText(file));

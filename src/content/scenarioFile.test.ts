@@ -242,9 +242,10 @@ describe('decodeScenarioFile', () => {
   });
 
   it('has an English message for every reason code, and no other', () => {
-    const english = JSON.parse(
-      readFileSync(`${ROOT}locales/en/scenarioFile.json`, 'utf8'),
-    ) as Record<string, string>;
+    const english = JSON.parse(readFileSync(`${ROOT}locales/en/sharing.json`, 'utf8')) as Record<
+      string,
+      string
+    >;
     expect(Object.keys(english).sort()).toEqual([...SCENARIO_REASONS].sort());
   });
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { type ContentError, formatPath } from './errors.ts';
 
 /**
- * Why a scenario file was refused: stable codes, each a key of the `scenarioFile` namespace
+ * Why a scenario file was refused: stable codes, each a key of the `sharing` namespace
  * (translated in every language); `params` fill the message's `{{variables}}`.
  */
 export const SCENARIO_REASONS = [

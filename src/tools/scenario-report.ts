@@ -48,7 +48,7 @@ export interface ScenarioCheck {
 
 /** The English messages of the reason codes. */
 export function englishReasons(): Readonly<Record<string, string>> {
-  return JSON.parse(readFileSync(join(ROOT, 'locales/en/scenarioFile.json'), 'utf8')) as Record<
+  return JSON.parse(readFileSync(join(ROOT, 'locales/en/sharing.json'), 'utf8')) as Record<
     string,
     string
   >;

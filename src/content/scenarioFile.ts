@@ -35,6 +35,8 @@ export const SCENARIO_LIMITS = {
   briefing: 2000,
   contentNote: 600,
   debrief: 600,
+  /** Most problems listed for one file (the first ones found). */
+  errors: 100,
 } as const;
 
 const line = (max: number) => z.string().min(1).max(max);
@@ -165,32 +167,46 @@ function duplicateErrors(path: PropertyKey[], values: readonly string[]): Scenar
   });
 }
 
-/** Counts, duplicates and ids the built-in content never needs checked. */
-function limitErrors(s: Scenario, text: ScenarioText, content: Content): ScenarioFileError[] {
+const at = (...path: PropertyKey[]) => ['scenario', ...path];
+
+/**
+ * Counts no scenario of this content can exceed, checked before the cross-references so a huge
+ * list of unknown ids is refused at once rather than each id looked up and suggested for.
+ */
+function countErrors(s: Scenario, content: Content): ScenarioFileError[] {
   const errors: ScenarioFileError[] = [];
-  const at = (...path: PropertyKey[]) => ['scenario', ...path];
+  const most = (path: PropertyKey[], count: number, maximum: number) => {
+    if (count > maximum) errors.push(scenarioError(path, 'tooManyItems', { maximum }));
+  };
+  const factors = content.factors.length;
+  most(at('roles'), s.roles.length, content.roles.length);
+  most(at('measures'), s.measures?.length ?? 0, content.measures.length);
+  most(at('signs'), s.signs?.length ?? 0, content.signs.length);
+  most(at('initial'), Object.keys(s.initial).length, factors);
+  most(at('drift'), Object.keys(s.drift).length, factors);
+  most(at('tutorialStepKeys'), s.tutorialStepKeys?.length ?? 0, SCENARIO_LIMITS.rounds.max);
+  most(at('themeKeys'), s.themeKeys?.length ?? 0, SCENARIO_LIMITS.themes);
+  const bySign = Object.keys(s.signContext?.bySign ?? {}).length;
+  most(at('signContext', 'bySign'), bySign, content.signs.length + content.triggers.length);
+  for (const part of ['regions', 'groups', 'institutions'] as const) {
+    most(at('profile', part), s.profile?.[part].length ?? 0, SCENARIO_LIMITS.profileItems);
+  }
+  s.turns.forEach((turn, t) => {
+    most(at('turns', t, 'triggers'), turn.triggers.length, SCENARIO_LIMITS.triggersPerRound);
+  });
+  return errors;
+}
+
+/** Duplicates and ids the built-in content never needs checked. */
+function idErrors(s: Scenario, text: ScenarioText, content: Content): ScenarioFileError[] {
+  const errors: ScenarioFileError[] = [];
   errors.push(...duplicateErrors(at('roles'), s.roles));
   if (s.measures) errors.push(...duplicateErrors(at('measures'), s.measures));
   if (s.signs) errors.push(...duplicateErrors(at('signs'), s.signs));
   s.turns.forEach((turn, t) => {
     const ids = turn.triggers.map((x) => x.id);
     errors.push(...duplicateErrors(at('turns', t, 'triggers'), ids));
-    if (ids.length > SCENARIO_LIMITS.triggersPerRound) {
-      errors.push(
-        scenarioError(at('turns', t, 'triggers'), 'tooManyItems', {
-          maximum: SCENARIO_LIMITS.triggersPerRound,
-        }),
-      );
-    }
   });
-  const most = (path: PropertyKey[], items: readonly unknown[] | undefined, maximum: number) => {
-    if (items && items.length > maximum)
-      errors.push(scenarioError(path, 'tooManyItems', { maximum }));
-  };
-  for (const part of ['regions', 'groups', 'institutions'] as const) {
-    most(at('profile', part), s.profile?.[part], SCENARIO_LIMITS.profileItems);
-  }
-  most(at('themeKeys'), s.themeKeys, SCENARIO_LIMITS.themes);
   const known = new Set([...content.signs, ...content.triggers].map((x) => x.id));
   for (const key of Object.keys(s.signContext?.bySign ?? {})) {
     if (!known.has(key)) {
@@ -220,13 +236,16 @@ function limitErrors(s: Scenario, text: ScenarioText, content: Content): Scenari
 }
 
 function decode(text: string, base: ScenarioBase): ScenarioFileResult {
-  const refuse = (errors: readonly ScenarioFileError[]) => ({
-    ok: false as const,
-    errors: errors.filter(
-      (e, i) =>
-        errors.findIndex((o) => o.path === e.path && o.message.code === e.message.code) === i,
-    ),
-  });
+  const refuse = (errors: readonly ScenarioFileError[]) => {
+    const seen = new Set<string>();
+    const kept = errors.filter((e) => {
+      const key = `${e.path}\u0000${e.message.code}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { ok: false as const, errors: kept.slice(0, SCENARIO_LIMITS.errors) };
+  };
   const maximum = SCENARIO_LIMITS.bytes;
   if (text.length > maximum || utf8Length(text) > maximum) {
     return refuse([scenarioError([], 'tooLarge', { maximum })]);
@@ -254,16 +273,18 @@ function decode(text: string, base: ScenarioBase): ScenarioFileResult {
     ]);
   }
   const envelope = EnvelopeSchema.safeParse(data);
-  const errors = envelope.success ? [] : zodErrors(envelope.error, [], data);
   const rounds = roundErrors(data.scenario);
   const scenario = ScenarioSchema.safeParse(data.scenario);
-  if (!scenario.success) {
-    const schemaErrors = zodErrors(scenario.error, ['scenario'], data.scenario).filter(
-      (e) => rounds.length === 0 || e.path !== 'scenario.turns',
-    );
-    errors.push(...schemaErrors);
-  }
-  errors.push(...rounds);
+  // concat, not push(...): a list can hold more problems than a call has room for arguments.
+  const errors = (envelope.success ? [] : zodErrors(envelope.error, [], data))
+    .concat(
+      scenario.success
+        ? []
+        : zodErrors(scenario.error, ['scenario'], data.scenario).filter(
+            (e) => rounds.length === 0 || e.path !== 'scenario.turns',
+          ),
+    )
+    .concat(rounds);
   if (!envelope.success || !scenario.success || errors.length > 0) {
     return refuse(errors);
   }
@@ -274,6 +295,8 @@ function decode(text: string, base: ScenarioBase): ScenarioFileResult {
     scenario: scenario.data,
     text: envelope.data.text,
   };
+  const counts = countErrors(file.scenario, base.content);
+  if (counts.length > 0) return refuse(counts);
   const cross = validateContent(
     { ...base.content, scenarios: [file.scenario] },
     base.englishLocale,
@@ -281,7 +304,7 @@ function decode(text: string, base: ScenarioBase): ScenarioFileResult {
     path: e.path === '' ? 'scenario' : `scenario.${e.path}`,
     message: contentErrorReason(e),
   }));
-  const all = [...cross, ...limitErrors(file.scenario, file.text, base.content)];
+  const all = [...cross, ...idErrors(file.scenario, file.text, base.content)];
   if (all.length > 0) return refuse(all);
   const warnings =
     file.content === base.fingerprint

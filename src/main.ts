@@ -7,6 +7,7 @@ import './game/ui/debrief.css';
 import './game/ui/audio.css';
 import './game/ui/compact.css';
 import { createGameConfig } from './game/config.ts';
+import { sleepWhenIdle } from './game/idleLoop.ts';
 import { SCENE_ENTERED } from './game/scenes/ActEarlyScene.ts';
 import { GameServices } from './game/services.ts';
 import { installTestHook } from './game/testHook.ts';
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
   };
 
   const game = new Phaser.Game(createGameConfig(parent, services));
+  sleepWhenIdle(game);
 
   // Offline play; a new version waits for a safe moment (the title or the debrief).
   const update = mountUpdateOffer(

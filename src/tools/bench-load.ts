@@ -26,8 +26,7 @@ import {
 import { serveStatic } from './bench-load/serve.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const GAME_PORT = Number(process.env.BENCH_PORT ?? 4399);
-const BASELINE_PORT = Number(process.env.BENCH_BASELINE_PORT ?? GAME_PORT + 2);
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const BASELINE_MARK = 'baseline:ready';
 const SCENARIO = 'election';
 const args = process.argv.slice(2);
@@ -93,9 +92,15 @@ async function measureWebgl(subject: Subject): Promise<Record<string, number | s
 
 const load0 = loadavg();
 log('Building the game…');
-execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+// Built apart from dist/, so browser tests can use dist/ meanwhile.
+const buildDir = mkdtempSync(join(tmpdir(), 'act-early-bench-'));
+const gameDir = join(buildDir, 'game');
+const baselineDir = join(buildDir, 'baseline');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', gameDir, '--emptyOutDir'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
 log('Building the baseline…');
-const baselineDir = mkdtempSync(join(tmpdir(), 'act-early-baseline-'));
 await build({
   configFile: false,
   root: join(ROOT, 'bench/baseline'),
@@ -103,18 +108,15 @@ await build({
   logLevel: 'warn',
   build: { outDir: baselineDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
 });
-const servers = [
-  await serveStatic(join(ROOT, 'dist'), GAME_PORT),
-  await serveStatic(baselineDir, BASELINE_PORT),
-];
+const server = await serveStatic({ game: gameDir, baseline: baselineDir }, PORT);
 const game: Subject = {
   name: 'game',
-  url: `http://127.0.0.1:${String(GAME_PORT)}/`,
+  url: `http://127.0.0.1:${String(PORT)}/game/`,
   mark: TITLE_READY_MARK,
 };
 const baseline: Subject = {
   name: 'baseline',
-  url: `http://127.0.0.1:${String(BASELINE_PORT)}/`,
+  url: `http://127.0.0.1:${String(PORT)}/baseline/`,
   mark: BASELINE_MARK,
 };
 
@@ -137,8 +139,8 @@ async function measureAll(): Promise<Measured> {
 }
 
 const { runs, webgl } = await measureAll().finally(() => {
-  for (const server of servers) server.close();
-  rmSync(baselineDir, { recursive: true, force: true });
+  server.close();
+  rmSync(buildDir, { recursive: true, force: true });
 });
 
 const summary = { game: summarise(runs.game), baseline: summarise(runs.baseline) };

@@ -18,18 +18,31 @@ const TYPES: Readonly<Record<string, string>> = {
   '.webm': 'audio/webm',
 };
 /** What a static host compresses: text, never already compressed media. */
-const COMPRESSED: ReadonlySet<string> = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg']);
+const COMPRESSED: ReadonlySet<string> = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+]);
 
 /**
- * Serves a folder the way a plain static host does: files as they are, text gzip-compressed when
- * the browser accepts it, no caching between runs (each run opens a fresh browser profile anyway).
+ * Serves folders the way a plain static host does, each under its URL prefix (`/game/`): files
+ * as they are, text gzip-compressed when the browser accepts it.
  */
-export async function serveStatic(root: string, port: number): Promise<Server> {
+export async function serveStatic(
+  folders: Readonly<Record<string, string>>,
+  port: number,
+): Promise<Server> {
   const cache = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root)) {
+    const [, prefix = '', ...rest] = path.split('/');
+    const root = folders[prefix];
+    const inner = `/${rest.join('/')}`;
+    const file = root ? join(root, inner.endsWith('/') ? `${inner}index.html` : inner) : '';
+    if (!root || !file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }

@@ -26,6 +26,8 @@ export class GameServices {
   private readonly textListeners = new Set<() => void>();
   /** The validated content, once the Preloader has loaded it. */
   content: Content | null = null;
+  /** The content files, imported from the first moment of start-up; the Preloader validates them. */
+  contentFiles: Promise<Record<string, unknown>> | null = null;
   /** Why content could not be used (file, JSON path, expectation), if it failed. */
   contentErrors: readonly string[] = [];
   /** The game being played, if any. */

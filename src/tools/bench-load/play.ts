@@ -1,5 +1,4 @@
 import type { CDPSession, Page } from 'playwright-core';
-import type { ActEarlyHook } from '../../game/testHook.ts';
 import { fps, interaction } from './page.ts';
 
 export interface PlayFigures {
@@ -9,8 +8,18 @@ export interface PlayFigures {
   heapMB: number;
 }
 
+/** The fields of the game's test hook (src/game/testHook.ts) the benchmark reads. */
+interface Hook {
+  ready: boolean;
+  scene: string | null;
+}
+
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__actEarly.ready, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __actEarly: Hook }).__actEarly.ready,
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 /** From the title to the situation room of a scenario. */
@@ -56,7 +65,9 @@ export async function play(page: Page, cdp: CDPSession, scenario: string): Promi
   }
   // The remaining rounds; the last "continue" leads to the debrief.
   for (let step = 0; step < 80; step++) {
-    const scene: ActEarlyHook['scene'] = await page.evaluate(() => window.__actEarly.scene);
+    const scene = await page.evaluate(
+      () => (window as unknown as { __actEarly: Hook }).__actEarly.scene,
+    );
     if (scene !== 'Play') break;
     const next = page.locator('.modal-actions button');
     const target = (await next.count()) > 0 ? next.first() : page.locator('.end-round');

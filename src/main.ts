@@ -7,6 +7,8 @@ import './game/ui/debrief.css';
 import './game/ui/audio.css';
 import './game/ui/compact.css';
 import { createGameConfig } from './game/config.ts';
+import { importContentFiles } from './game/content.ts';
+import { sleepWhenIdle } from './game/idleLoop.ts';
 import { SCENE_ENTERED } from './game/scenes/ActEarlyScene.ts';
 import { GameServices } from './game/services.ts';
 import { installTestHook } from './game/testHook.ts';
@@ -22,6 +24,9 @@ import { initI18n } from './i18n/index.ts';
 async function start(): Promise<void> {
   // Installed before anything awaits, so tests can poll it from the first moment.
   const hook = installTestHook(document.documentElement.lang);
+  // The content downloads while the locale loads and Phaser boots; the Preloader validates it.
+  const contentFiles = importContentFiles();
+  contentFiles.catch(() => undefined);
   const i18n = await initI18n();
   hook.language = i18n.resolvedLanguage ?? i18n.language;
   i18n.on('languageChanged', (language: string) => {
@@ -31,6 +36,7 @@ async function start(): Promise<void> {
   const parent = document.getElementById('game');
   if (!parent) throw new Error('index.html must contain #game.');
   const services = new GameServices(i18n, hook, window.localStorage);
+  services.prefetchContent(contentFiles);
 
   services.provideAudio(async () => {
     const { startAudio } = await import('./game/audioStart.ts');
@@ -38,6 +44,7 @@ async function start(): Promise<void> {
   });
 
   const game = new Phaser.Game(createGameConfig(parent, services));
+  sleepWhenIdle(game);
 
   // Offline play; a new version waits for a safe moment (the title or the debrief).
   const update = mountUpdateOffer(

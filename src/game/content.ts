@@ -21,17 +21,28 @@ export type ContentLoad =
   | { readonly ok: false; readonly errors: readonly string[] };
 
 /**
- * Load and validate the bundled content against the English `content` namespace. Errors name the
- * file and JSON path, so a broken scenario file is reported clearly instead of crashing the game.
+ * Start importing the bundled content files. Start-up calls it at once, so the files download
+ * beside the locale and Phaser's boot instead of after them.
  */
-export async function loadBundledContent(englishLocale: unknown): Promise<ContentLoad> {
+export async function importContentFiles(): Promise<Record<string, unknown>> {
   const files: Record<string, unknown> = {};
   await Promise.all(
     Object.entries(contentModules).map(async ([path, load]) => {
       files[relativeName(path)] = await load();
     }),
   );
-  const result = loadContent(files, englishLocale);
+  return files;
+}
+
+/**
+ * Load and validate the bundled content against the English `content` namespace. Errors name the
+ * file and JSON path, so a broken scenario file is reported clearly instead of crashing the game.
+ */
+export async function loadBundledContent(
+  englishLocale: unknown,
+  imported: Promise<Record<string, unknown>> = importContentFiles(),
+): Promise<ContentLoad> {
+  const result = loadContent(await imported, englishLocale);
   if (result.ok) return { ok: true, content: result.content };
   return {
     ok: false,

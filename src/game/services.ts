@@ -27,6 +27,7 @@ export class GameServices {
   private loadedContent: Content | null = null;
   private loadErrors: readonly string[] = [];
   private contentSettled = false;
+  private prefetched: Promise<Record<string, unknown>> | null = null;
   /** The game being played, if any. */
   session: GameSession | null = null;
   private director: AudioDirector | null = null;
@@ -43,9 +44,21 @@ export class GameServices {
     return this.loadErrors;
   }
 
+  /** The content files, imported from the first moment of start-up; the Preloader validates them. */
+  get contentFiles(): Promise<Record<string, unknown>> | null {
+    return this.prefetched;
+  }
+
+  /** Start-up hands over the content files it began importing (once). */
+  prefetchContent(files: Promise<Record<string, unknown>>): void {
+    if (this.prefetched) throw new Error('Content files are prefetched once, at start-up.');
+    this.prefetched = files;
+  }
+
   /** The Preloader's outcome, given once: the content, or why it could not be used. */
   settleContent(outcome: { content: Content } | { errors: readonly string[] }): void {
-    if (this.contentSettled) throw new Error('Content is settled once, by the Preloader.');
+    // The first outcome stands: a Preloader restarted by a rebuild loads the same files again.
+    if (this.contentSettled) return;
     this.contentSettled = true;
     if ('content' in outcome) this.loadedContent = outcome.content;
     else this.loadErrors = outcome.errors;

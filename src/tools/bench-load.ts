@@ -1,153 +1,251 @@
 /**
- * bench:load: builds the game, serves dist/ and measures, in headless Chromium, the Title's time
- * to first frame and to `__actEarly.ready`, the initial JavaScript (gzip), fps while a round's
- * results animate, and the JS heap after a complete scenario — unthrottled and with 4× CPU
- * throttling on a slow network (1.6 Mbit/s, 150 ms), for the WebGL and Canvas renderers.
- * Prints figures; it never fails on them (timings on shared machines are not pass/fail).
+ * bench:load (issue #19): builds the game and a bare one-scene Phaser 4 page (bench/baseline),
+ * serves both gzip-compressed like a static host, and measures them side by side in headless
+ * Chromium on the school-Chromebook profile (4× CPU, 1.6 Mbit/s, 150 ms), Canvas renderer,
+ * 1366×768, median of 3 runs: load, idle frame rate and CPU, interactions, long tasks and heap;
+ * then the WebGL path once. Prints a table, or JSON with --json. `--runs N` changes the count.
+ * It never fails on the figures: timings on a shared machine are not pass/fail.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { build } from 'vite';
+import { SLOW, fps, idleCpu, load, longTasks, open, rendererOf } from './bench-load/page.ts';
+import { enterRoom, play } from './bench-load/play.ts';
+import {
+  median,
+  summarise,
+  targetRows,
+  waterfallRows,
+  type PageRun,
+  type Target,
+} from './bench-load/report.ts';
+import { serveStatic } from './bench-load/serve.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PORT = 4399;
-const BASE = `http://127.0.0.1:${String(PORT)}/`;
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const BASELINE_MARK = 'baseline:ready';
+/** The game's User Timing mark at the moment `__actEarly.ready` turns true (src/game/keys.ts). */
+const TITLE_READY_MARK = 'act-early:title-ready';
+const SCENARIO = 'election';
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const runIndex = args.indexOf('--runs');
+const RUNS = runIndex >= 0 ? Number(args[runIndex + 1]) : 3;
+const log = (message: string): void => {
+  process.stderr.write(`${message}\n`);
+};
 
-interface Figures {
-  profile: string;
-  renderer: string;
-  firstFrameMs: number;
-  readyMs: number;
-  initialJsGzipKB: number;
-  medianFps: number;
-  heapAfterScenarioMB: number;
+interface Subject {
+  name: 'game' | 'baseline';
+  url: string;
+  mark: string;
 }
 
-async function until(page: Page, predicate: string): Promise<void> {
-  await page.waitForFunction(predicate, undefined, { timeout: 120_000 });
+async function measure(subject: Subject, renderer = '?renderer=canvas'): Promise<PageRun> {
+  const slow = await open(true);
+  const url = `${subject.url}${renderer}${subject.name === 'game' ? '&lng=en' : ''}`;
+  const run: Partial<PageRun> = {};
+  try {
+    run.load = await load(slow.page, url, subject.mark);
+    await slow.page.waitForTimeout(1000);
+    run.idleFps = await fps(slow.page, 3000);
+    if (subject.name === 'game') {
+      run.play = await play(slow.page, slow.cdp, SCENARIO);
+      run.longTasks = await longTasks(slow.page, run.load.readyMs);
+    }
+  } finally {
+    await slow.browser.close();
+  }
+  const fast = await open(false);
+  try {
+    run.readyUnthrottledMs = (await load(fast.page, url, subject.mark)).readyMs;
+    await fast.page.waitForTimeout(3000);
+    run.idleCpu = await idleCpu(fast.cdp, 5000);
+    if (subject.name === 'game') {
+      await enterRoom(fast.page, SCENARIO);
+      await fast.page.waitForTimeout(3000);
+      run.roomIdleCpu = await idleCpu(fast.cdp, 5000);
+    }
+  } finally {
+    await fast.browser.close();
+  }
+  return run as PageRun;
 }
 
-async function measure(throttled: boolean, renderer: 'webgl' | 'canvas'): Promise<Figures> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
-  });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  if (throttled) {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: (1.6 * 1024 * 1024) / 8,
-      uploadThroughput: (750 * 1024) / 8,
-    });
+/** The WebGL path once on the slow profile: which renderer Phaser chose, ready and idle fps. */
+async function measureWebgl(subject: Subject): Promise<Record<string, number | string>> {
+  const slow = await open(true);
+  try {
+    const figures = await load(slow.page, `${subject.url}?lng=en`, subject.mark);
+    await slow.page.waitForTimeout(1000);
+    return {
+      renderer: await rendererOf(slow.page),
+      readyMs: Math.round(figures.readyMs),
+      idleFps: Math.round(await fps(slow.page, 3000)),
+    };
+  } finally {
+    await slow.browser.close();
   }
-  await page.goto(`${BASE}?lng=en${renderer === 'canvas' ? '&renderer=canvas' : ''}`);
-  await until(page, 'window.__actEarly && window.__actEarly.ready');
-  const timing = await page.evaluate(() => {
-    const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    const ready =
-      performance.getEntriesByName('act-early:title-ready')[0]?.startTime ?? performance.now();
-    // Scripts requested before the title became interactive: what a player waits for.
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.name.endsWith('.js') && entry.startTime < ready)
-      .map((entry) => new URL(entry.name).pathname);
-    return { firstFrame: paint?.startTime ?? Number.NaN, ready, scripts };
-  });
-  const initialJs = timing.scripts.reduce(
-    (sum, path) => sum + gzipSync(readFileSync(join(ROOT, 'dist', path))).length,
-    0,
-  );
-
-  // An animated round: the results of a round appear line by line over the situation room.
-  await page.locator('.menu-button').first().click();
-  await until(page, 'window.__actEarly.ready');
-  await page.locator('.scenario-card[data-scenario="election"]').click();
-  await until(page, 'window.__actEarly.ready');
-  await page.locator('.screen-actions .menu-button').click();
-  await until(page, 'window.__actEarly.ready');
-  const samples: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    await page.locator('.card-button').first().click();
-    await page.locator('.end-round').click();
-    samples.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            let frames = 0;
-            const start = performance.now();
-            const tick = (): void => {
-              frames++;
-              if (performance.now() - start < 1500) requestAnimationFrame(tick);
-              else resolve((frames * 1000) / (performance.now() - start));
-            };
-            requestAnimationFrame(tick);
-          }),
-      ),
-    );
-    await page.locator('.modal-actions button').click();
-  }
-  // Play the remaining rounds; the last "continue" leads to the debrief.
-  for (let step = 0; step < 60; step++) {
-    if ((await page.evaluate(() => window.__actEarly.scene)) !== 'Play') break;
-    const next = page.locator('.modal-actions button');
-    const target = (await next.count()) > 0 ? next : page.locator('.end-round');
-    await target.click({ timeout: 10_000 }).catch(() => undefined);
-  }
-  await until(page, 'window.__actEarly.ready');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = await page.evaluate(
-    () =>
-      (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize,
-  );
-  await browser.close();
-  samples.sort((a, b) => a - b);
-  return {
-    profile: throttled ? '4x CPU, 1.6 Mbit/s, 150 ms' : 'unthrottled',
-    renderer,
-    firstFrameMs: Math.round(timing.firstFrame),
-    readyMs: Math.round(timing.ready),
-    initialJsGzipKB: Math.round(initialJs / 1024),
-    medianFps: Math.round(samples[Math.floor(samples.length / 2)] ?? 0),
-    heapAfterScenarioMB: Math.round((heap / 1024 / 1024) * 10) / 10,
-  };
 }
 
-execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-const server = await preview({
-  root: ROOT,
-  preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+const load0 = loadavg();
+log('Building the game…');
+// Built apart from dist/, so browser tests can use dist/ meanwhile.
+const buildDir = mkdtempSync(join(tmpdir(), 'act-early-bench-'));
+const gameDir = join(buildDir, 'game');
+const baselineDir = join(buildDir, 'baseline');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', gameDir, '--emptyOutDir'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+log('Building the baseline…');
+await build({
+  configFile: false,
+  root: join(ROOT, 'bench/baseline'),
+  base: './',
   logLevel: 'warn',
+  build: { outDir: baselineDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
 });
-/** The figures of each renderer, unthrottled and at 4× CPU throttling. */
-async function measureAll(): Promise<Figures[]> {
-  const figures: Figures[] = [];
-  for (const throttled of [false, true]) {
-    for (const renderer of ['webgl', 'canvas'] as const)
-      figures.push(await measure(throttled, renderer));
-  }
-  return figures;
+const server = await serveStatic({ game: gameDir, baseline: baselineDir }, PORT);
+const game: Subject = {
+  name: 'game',
+  url: `http://127.0.0.1:${String(PORT)}/game/`,
+  mark: TITLE_READY_MARK,
+};
+const baseline: Subject = {
+  name: 'baseline',
+  url: `http://127.0.0.1:${String(PORT)}/baseline/`,
+  mark: BASELINE_MARK,
+};
+
+interface Measured {
+  runs: { game: PageRun[]; baseline: PageRun[] };
+  webgl: Record<string, Record<string, number | string>>;
 }
-const results = await measureAll().finally(() => {
-  server.httpServer.close();
+
+/** The runs of both pages, interleaved so both see the same machine load, then WebGL once. */
+async function measureAll(): Promise<Measured> {
+  const measured: Measured = { runs: { game: [], baseline: [] }, webgl: {} };
+  for (let index = 0; index < RUNS; index++) {
+    log(`Run ${String(index + 1)} of ${String(RUNS)}…`);
+    measured.runs.baseline.push(await measure(baseline));
+    measured.runs.game.push(await measure(game));
+  }
+  log('WebGL path…');
+  measured.webgl = { game: await measureWebgl(game), baseline: await measureWebgl(baseline) };
+  return measured;
+}
+
+const { runs, webgl } = await measureAll().finally(() => {
+  server.close();
+  rmSync(buildDir, { recursive: true, force: true });
 });
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(results, null, 2));
-} else {
-  console.table(results);
+
+const summary = { game: summarise(runs.game), baseline: summarise(runs.baseline) };
+const ratio = (key: string): number | undefined => {
+  const a = summary.game[key];
+  const b = summary.baseline[key];
+  return a === undefined || b === undefined ? undefined : Number((a / b).toFixed(2));
+};
+/** The run whose ready time is the median: its waterfall shows a typical load. */
+const typical = (list: PageRun[]): PageRun | undefined => {
+  const mid = median(list.map((run) => run.load.readyMs));
+  return list.find((run) => run.load.readyMs === mid) ?? list[0];
+};
+const g = summary.game;
+const b = summary.baseline;
+const targets: Target[] = [
+  { name: 'ready ÷ baseline ready', value: ratio('readyMs'), limit: 1.15, atMost: true },
+  { name: 'idle fps on the title, 4× CPU', value: g.idleFps, limit: 58, atMost: false },
+  { name: 'idle fps in the room, 4× CPU', value: g.roomIdleFps, limit: 58, atMost: false },
+  { name: 'fps of the round result, 4× CPU', value: g.resultFps, limit: 58, atMost: false },
+  {
+    name: 'title idle CPU ÷ baseline (cores)',
+    value: ratio('idleBrowserCores'),
+    limit: 1,
+    atMost: true,
+  },
+  {
+    name: 'room idle CPU ÷ baseline (cores)',
+    value:
+      g.roomIdleBrowserCores !== undefined && b.idleBrowserCores !== undefined
+        ? Number((g.roomIdleBrowserCores / b.idleBrowserCores).toFixed(2))
+        : undefined,
+    limit: 1,
+    atMost: true,
+  },
+  { name: 'INP take a card p75 (ms)', value: g.inpTakeCardP75, limit: 100, atMost: true },
+  { name: 'INP role tab p75 (ms)', value: g.inpRoleTabP75, limit: 100, atMost: true },
+  { name: 'INP end round p75 (ms)', value: g.inpEndRoundP75, limit: 100, atMost: true },
+  { name: 'long tasks > 200 ms after ready', value: g.longTasksOver200, limit: 0, atMost: true },
+  {
+    name: 'initial JS (kB gzip)',
+    value: g.initialJsBytes === undefined ? undefined : Math.round(g.initialJsBytes / 1000),
+    limit: 330,
+    atMost: true,
+  },
+  { name: 'heap after a scenario (MB)', value: g.heapAfterScenarioMB, limit: 25, atMost: true },
+  {
+    name: 'loading indicator ÷ baseline first frame',
+    value:
+      g.firstPaintMs !== undefined && b.firstFrameMs !== undefined
+        ? Number((g.firstPaintMs / b.firstFrameMs).toFixed(2))
+        : undefined,
+    limit: 1.5,
+    atMost: true,
+  },
+];
+const machine = {
+  cpus: cpus().length,
+  loadAverageBefore: load0.map((value) => Number(value.toFixed(2))),
+  loadAverageAfter: loadavg().map((value) => Number(value.toFixed(2))),
+};
+const profile = `${String(SLOW.cpu)}× CPU, ${String(SLOW.downMbit)} Mbit/s, ${String(SLOW.latencyMs)} ms; Canvas; 1366×768; median of ${String(RUNS)}`;
+const waterfall = {
+  game: waterfallRows(typical(runs.game)?.load.waterfall ?? []),
+  baseline: waterfallRows(typical(runs.baseline)?.load.waterfall ?? []),
+};
+
+if (json) {
   console.log(
-    'Targets: initial JS ≤ 400 kB gzip; ≥ 55 fps median at 4× throttling (Canvas); heap ≤ 25 MB.',
+    JSON.stringify(
+      {
+        profile,
+        machine,
+        summary,
+        ratio: { readyMs: ratio('readyMs') },
+        targets: targetRows(targets),
+        webgl,
+        waterfall,
+        runs,
+      },
+      null,
+      2,
+    ),
   );
+} else {
+  console.log(`Profile: ${profile}`);
+  console.log(
+    `Machine: ${String(machine.cpus)} cores, load average ${machine.loadAverageBefore.join(' ')} before, ${machine.loadAverageAfter.join(' ')} after`,
+  );
+  const keys = Object.keys(g);
+  console.table(
+    Object.fromEntries(
+      keys.map((key) => [
+        key,
+        { game: g[key] ?? '', baseline: b[key] ?? '', ratio: ratio(key) ?? '' },
+      ]),
+    ),
+  );
+  console.log('Targets (issue #19):');
+  console.table(targetRows(targets));
+  console.log('WebGL path (slow profile, once):');
+  console.table(webgl);
+  console.log('Requests before the title is ready (ms since navigation, typical run):');
+  console.table(waterfall.game);
+  console.log('Baseline requests before ready:');
+  console.table(waterfall.baseline);
 }

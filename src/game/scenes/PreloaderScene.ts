@@ -59,8 +59,9 @@ export class PreloaderScene extends ActEarlyScene {
       this.showError(this.t('loading.failed'));
     });
 
+    // Boot has usually fetched these already, beside its own files.
     for (const asset of preloadAssets) {
-      this.load.image(asset.key, asset.url);
+      if (!this.textures.exists(asset.key)) this.load.image(asset.key, asset.url);
     }
   }
 
@@ -76,7 +77,10 @@ export class PreloaderScene extends ActEarlyScene {
     const second = this.services.preferences.secondLanguage;
     if (second) await i18n.loadLanguages(second);
     this.setProgress(FILES_SHARE + (1 - FILES_SHARE) / 2);
-    const result = await loadBundledContent(i18n.getResourceBundle('en', 'content'));
+    const result = await loadBundledContent(
+      i18n.getResourceBundle('en', 'content'),
+      this.services.contentFiles ?? undefined,
+    );
     // On failure the Title explains the problem; the rest of the game (settings, about) still works.
     this.services.settleContent(
       result.ok ? { content: result.content } : { errors: result.errors },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compileScenario } from '../core/model.ts';
 import { readContentDir } from '../tools/content-dir.ts';
 import { contentStats } from '../tools/content-stats.ts';
 import { formatContentError } from './errors.ts';
@@ -33,11 +34,11 @@ describe('game content (src/content/data + locales/en/content.json)', () => {
     expect(result.ok ? [] : result.errors.map(formatContentError)).toEqual([]);
   });
 
-  it('has ≥ 36 measures, ≥ 6 per role, with text, quote (with ¶) and hint', () => {
+  it('has ≥ 36 measures, ≥ 8 per role, with text, quote (with ¶) and hint', () => {
     const c = content();
     expect(c.measures.length).toBeGreaterThanOrEqual(36);
     for (const role of ROLE_IDS) {
-      expect(c.measures.filter((m) => m.role === role).length, role).toBeGreaterThanOrEqual(6);
+      expect(c.measures.filter((m) => m.role === role).length, role).toBeGreaterThanOrEqual(8);
     }
     for (const m of c.measures) {
       expect(m.cites.length, m.id).toBeGreaterThan(0);
@@ -50,6 +51,22 @@ describe('game content (src/content/data + locales/en/content.json)', () => {
     expect(new Set(c.measures.map((m) => m.kind))).toEqual(
       new Set(['structural', 'operational', 'non_recurrence']),
     );
+  });
+
+  it('offers the tools of a post-conflict past (amnesty, ¶33; healing and the arts, ¶7) only in the unhealed past', () => {
+    const c = content();
+    const offering = (id: string) =>
+      c.scenarios
+        .filter((s) => compileScenario(c, s.id).measures.some((m) => m.id === id))
+        .map((s) => s.id);
+    expect(offering('end_amnesty')).toEqual(['unhealed_past']);
+    expect(offering('psychosocial_arts')).toEqual(['unhealed_past']);
+    expect(offering('ratify_treaties')).toEqual([
+      'closing_space',
+      'crisis_exclusion',
+      'election',
+      'unhealed_past',
+    ]);
   });
 
   it('covers the required paragraphs of the report with measures', () => {

@@ -155,6 +155,8 @@ export const MeasureSchema = z.strictObject({
   /** Warning signs this measure responds to (besides signs whose factor it lowers). */
   responds: z.array(id).default([]),
   withdrawable: z.boolean().default(true),
+  /** Scenarios that offer it, e.g. a tool only one country's past calls for (default: every scenario). */
+  scenarios: z.array(id).min(1).optional(),
   cites: z.array(paragraph).min(1, { error: 'expected at least one paragraph of the report' }),
   framework: z.array(frameworkFactor).default([]),
   nameKey: i18nKey,

@@ -63,10 +63,12 @@ describe('loadContent', () => {
       item(f, 'warning-signs.json', 5).nearTrigger = { ids: ['elections'] };
       item(f, 'measures.json', 3).synergies = [{ with: 'nowhere' }];
       (f[SCENARIO_FILE] as Json).measures = ['mediation', 'mediaton'];
+      item(f, 'measures.json', 4).scenarios = ['fixture_electon'];
     });
     expect(errorsOf(files)).toEqual([
       'measures.json: [2].requires[0]: unknown measure "risk_asessment" (did you mean "risk_assessment"?)',
       'measures.json: [3].synergies[0].with: unknown measure "nowhere"',
+      'measures.json: [4].scenarios[0]: unknown scenario "fixture_electon" (did you mean "fixture_election"?)',
       'warning-signs.json: [5].nearTrigger.ids[0]: unknown trigger "elections" (did you mean "election"?)',
       'scenarios/fixture_election.json: measures[1]: unknown measure "mediaton" (did you mean "mediation"?)',
     ]);

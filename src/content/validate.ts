@@ -127,6 +127,7 @@ export function validateContent(
   checkModel('model.json', [], content.model);
 
   const requires = new Map<string, readonly string[]>();
+  const knownScenarios = new Set(content.scenarios.map((s) => s.id));
   content.measures.forEach((m, i) => {
     const file = 'measures.json';
     requires.set(m.id, m.requires);
@@ -148,6 +149,9 @@ export function validateContent(
     });
     m.responds.forEach((s, j) => {
       ref(file, [i, 'responds', j], s, 'warning sign', signIds);
+    });
+    m.scenarios?.forEach((s, j) => {
+      ref(file, [i, 'scenarios', j], s, 'scenario', knownScenarios);
     });
     checkKeys(out, file, [i], m, englishLocale);
   });
@@ -201,7 +205,10 @@ export function validateContent(
       if (!(f.id in s.initial))
         out.add(file, ['initial'], `missing a starting value for factor "${f.id}"`);
     }
-    const available = new Set(s.measures ?? measureIds);
+    const listed = new Set(s.measures ?? measureIds);
+    const offered = (m: Content['measures'][number]) =>
+      listed.has(m.id) && (m.scenarios?.includes(s.id) ?? true);
+    const available = new Set(content.measures.filter(offered).map((m) => m.id));
     content.measures.forEach((m) => {
       if (!available.has(m.id)) return;
       m.requires.forEach((r) => {

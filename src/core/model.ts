@@ -34,7 +34,9 @@ export function compileScenario(content: Content, scenarioId: string): ScenarioM
       main.has(f.id) ? { ...f, weight: f.weight * params.mainWeight } : f,
     ),
     roles: content.roles.map((r) => ({ ...r, capacity: scenario.capacity[r.id] ?? r.capacity })),
-    measures: content.measures.filter((m) => measureIds.has(m.id)),
+    measures: content.measures.filter(
+      (m) => measureIds.has(m.id) && (m.scenarios?.includes(scenarioId) ?? true),
+    ),
     signs: content.signs.filter((s) => signIds.has(s.id)),
     triggers: content.triggers.filter((t) => triggerIds.has(t.id)),
     turns: scenario.turns,

@@ -3,10 +3,16 @@
  * (`satisfies Record<…>`) and spells its keys out, so the compiler checks every key against the
  * English locale and i18n:check sees every key in use; no key is built at run time.
  */
-import type { ClassroomRejectReason, Phase, SetupProblem } from '../classroom/index.ts';
+import type {
+  ClassroomRejectReason,
+  Phase,
+  RecordProblem,
+  SetupProblem,
+} from '../classroom/index.ts';
 import type { LessonPreset } from '../classroom/types.ts';
 import type { Intensity, MeasureKind, Pillar } from '../content/schema.ts';
 import type { Outcome, RejectReason, ScoreDimension, Stage } from '../core/index.ts';
+import type { ServerRefusal } from '../server/protocol.ts';
 import type { TensionLevel } from './play/tension.ts';
 import type { SaveProblem } from './session/save.ts';
 import type { ClassroomKey, ContentKey, GuideKey, UiKey } from './translator.ts';
@@ -198,6 +204,38 @@ export const CLASSROOM_REJECT_KEYS = {
   badRound: 'play.reject.badRound',
   core: 'play.reject.core',
 } as const satisfies Record<ClassroomRejectReason, ClassroomKey>;
+
+/** Why the classroom server refused a message (the model's own reasons are above). */
+export const SERVER_REFUSAL_KEYS = {
+  unknownMessage: 'play.refusal.unknownMessage',
+  invalidMessage: 'play.refusal.invalidMessage',
+  tooLarge: 'play.refusal.tooLarge',
+  rateLimited: 'play.refusal.rateLimited',
+  notTeacher: 'play.refusal.notTeacher',
+  notStudent: 'play.refusal.notStudent',
+  noTeam: 'play.refusal.noTeam',
+  hasTeam: 'play.refusal.hasTeam',
+  otherTeam: 'play.refusal.otherTeam',
+  unknownStudent: 'play.refusal.unknownStudent',
+  unknownProposal: 'play.refusal.unknownProposal',
+  staleProposals: 'play.refusal.staleProposals',
+  tooManyProposals: 'play.refusal.tooManyProposals',
+  nicknameTaken: 'play.refusal.nicknameTaken',
+  nicknameEmpty: 'play.refusal.nicknameEmpty',
+  nicknameTooLong: 'play.refusal.nicknameTooLong',
+  nicknameInvalid: 'play.refusal.nicknameInvalid',
+} as const satisfies Record<ServerRefusal, ClassroomKey>;
+
+/** Why a saved or imported classroom session cannot be continued. */
+export const RECORD_PROBLEM_KEYS = {
+  unreadable: 'setup.loadProblem.unreadable',
+  newerVersion: 'setup.loadProblem.newerVersion',
+  olderVersion: 'setup.loadProblem.olderVersion',
+  otherContent: 'setup.loadProblem.otherContent',
+  unknownScenario: 'setup.loadProblem.unknownScenario',
+  invalidSetup: 'setup.loadProblem.invalidSetup',
+  replayFailed: 'setup.loadProblem.replayFailed',
+} as const satisfies Record<RecordProblem, ClassroomKey>;
 
 /** Where a classroom session is, for the facilitator console. */
 export const PHASE_KEYS = {

@@ -1,5 +1,6 @@
 import type { Content } from '../../content/schema.ts';
 import { defaultSetup, withFacilitatorRoles, type SetupProblem } from '../../classroom/setup.ts';
+import type { RecordProblem } from '../../classroom/record.ts';
 import { ClassroomStore, type ClassroomListing } from '../../classroom/store.ts';
 import type { ClassroomSetup } from '../../classroom/types.ts';
 import { SceneKey } from '../keys.ts';
@@ -94,7 +95,7 @@ export class ClassroomSetupScene extends ActEarlyScene {
     return showSetupStatus(this.services, content, setup, scenarioOf(content, setup.scenario));
   }
 
-  private render(focusKey?: string): void {
+  private render(focusKey?: string, failed: RecordProblem | null = null): void {
     const content = this.services.content;
     if (!content) return;
     const w = this.services.words;
@@ -105,14 +106,19 @@ export class ClassroomSetupScene extends ActEarlyScene {
         this.toTitle();
       },
     });
-    const saved = savedSessions(this.services, this.store, {
-      resume: (listing) => {
-        this.resume(content, listing);
+    const saved = savedSessions(
+      this.services,
+      this.store,
+      {
+        resume: (listing) => {
+          this.resume(content, listing);
+        },
+        deleted: () => {
+          this.render();
+        },
       },
-      deleted: () => {
-        this.render();
-      },
-    });
+      failed,
+    );
     this.keep(this.draft());
     const form = setupForm(this.services, content, this.editor);
     if (saved.note) form.prepend(saved.note);
@@ -152,7 +158,7 @@ export class ClassroomSetupScene extends ActEarlyScene {
   private resume(content: Content, listing: ClassroomListing): void {
     const loaded = ClassroomSession.load(content, this.store, listing.id);
     if (!loaded.ok) {
-      this.render();
+      this.render(undefined, loaded.problem === 'none' ? null : loaded.problem);
       return;
     }
     const session = loaded.session;

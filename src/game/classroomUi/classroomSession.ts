@@ -17,6 +17,7 @@ import type {
   ClassroomState,
   ClassroomStep,
 } from '../../classroom/state.ts';
+import type { RecordProblem } from '../../classroom/record.ts';
 import type { ClassroomStore } from '../../classroom/store.ts';
 import { timerView, type TimerView } from '../../classroom/timer.ts';
 import type { ActorId, ClassroomSetup } from '../../classroom/types.ts';
@@ -120,7 +121,7 @@ export class ClassroomSession implements AudibleSession {
     store: ClassroomStore,
     id: string,
     clock: Clock = browserClock,
-  ): { ok: true; session: ClassroomSession } | { ok: false; problem: string } {
+  ): { ok: true; session: ClassroomSession } | { ok: false; problem: RecordProblem | 'none' } {
     const loaded = store.load(content, id);
     if (!loaded.ok) return loaded;
     return { ok: true, session: new ClassroomSession(content, id, loaded.state, store, clock) };

@@ -1,6 +1,8 @@
 /** The saved classroom sessions of this device, to continue or delete, on the set-up screen. */
+import type { RecordProblem } from '../../classroom/record.ts';
 import type { ClassroomListing, ClassroomStore } from '../../classroom/store.ts';
 import type { GameServices } from '../services.ts';
+import { RECORD_PROBLEM_KEYS } from '../textKeys.ts';
 import { button, el } from '../ui/dom.ts';
 import { scenarioOf } from '../../classroom/classroom.ts';
 
@@ -14,17 +16,25 @@ export interface SavedSessionActions {
 
 /**
  * The saved sessions column, or, when none is saved, a short note that sessions are saved
- * automatically (then the new session's form has the whole width).
+ * automatically (then the new session's form has the whole width). `failed`: why the session the
+ * teacher just tried to continue could not be opened (it was set aside).
  */
 export function savedSessions(
   services: GameServices,
   store: ClassroomStore,
   actions: SavedSessionActions,
+  failed: RecordProblem | null = null,
 ): { readonly column: HTMLElement | null; readonly note: HTMLElement | null } {
   const w = services.words;
   const { sessions, setAside } = store.list();
   const aside =
-    setAside.length > 0 ? el('p', { textContent: w.classroom('setup.setAside') }) : null;
+    failed !== null || setAside.length > 0
+      ? el('p', { className: 'saved-problem' }, [
+          failed === null ? '' : `${w.classroom(RECORD_PROBLEM_KEYS[failed])} `,
+          w.classroom('setup.setAside'),
+        ])
+      : null;
+  if (failed !== null) aside?.setAttribute('role', 'alert');
   if (sessions.length === 0) {
     const note = el('div', { className: 'saved-empty' }, [
       el('p', { className: 'empty-note', textContent: w.classroom('setup.noSaved') }),

@@ -45,3 +45,42 @@ export async function openFinishedGame(
   await waitUntilReady(page);
   expect((await readHook(page)).scene).toBe('Debrief');
 }
+
+/** Start a scenario from the title with a fixed seed (in the language of `query`, e.g. `?lng=ar`). */
+export async function startScenario(
+  page: Page,
+  scenario: string,
+  seed: number,
+  query = '',
+): Promise<void> {
+  await page.goto(`./${query}`);
+  await waitUntilReady(page);
+  await page.locator('[data-entry="play"]').click();
+  await waitUntilReady(page);
+  await page.locator('#seed-input').fill(String(seed));
+  await page.locator(`.scenario-card[data-scenario="${scenario}"]`).click();
+  await waitUntilReady(page);
+  await page.locator('.briefing-screen .menu-button.primary').click();
+  await waitUntilReady(page);
+  expect((await readHook(page)).scene).toBe('Play');
+}
+
+/** The self-paced save as the page's storage holds it (null if none). */
+export async function storedSave(page: Page): Promise<string | null> {
+  return page.evaluate((key) => localStorage.getItem(key), SAVE_STORAGE_KEY);
+}
+
+/**
+ * Choose `path` in the file chooser that `open` makes the page show. Interception of the chooser
+ * is switched on asynchronously: one round trip to the page first makes sure it is on.
+ */
+export async function chooseFile(
+  page: Page,
+  open: () => Promise<void>,
+  path: string,
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => document.readyState);
+  await open();
+  await (await chooser).setFiles(path);
+}

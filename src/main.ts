@@ -11,6 +11,8 @@ import { importContentFiles } from './game/content.ts';
 import { sleepWhenIdle } from './game/idleLoop.ts';
 import { SCENE_ENTERED } from './game/scenes/ActEarlyScene.ts';
 import { GameServices } from './game/services.ts';
+import { browserStorage, GuardedStorage } from './game/storage/guardedStorage.ts';
+import { mountSaveNotice } from './game/storage/saveNotice.ts';
 import { installTestHook } from './game/testHook.ts';
 import { startServiceWorker } from './game/update/serviceWorker.ts';
 import { mountUpdateOffer } from './game/update/updateOffer.ts';
@@ -35,12 +37,13 @@ async function start(): Promise<void> {
 
   const parent = document.getElementById('game');
   if (!parent) throw new Error('index.html must contain #game.');
-  const services = new GameServices(i18n, hook, window.localStorage);
+  const storage = new GuardedStorage(browserStorage());
+  const services = new GameServices(i18n, hook, storage);
   services.prefetchContent(contentFiles);
 
   services.provideAudio(async () => {
     const { startAudio } = await import('./game/audioStart.ts');
-    return startAudio(services.words);
+    return startAudio(services.words, storage);
   });
 
   const game = new Phaser.Game(createGameConfig(parent, services));
@@ -54,6 +57,10 @@ async function start(): Promise<void> {
       services.ui.announce(message);
     },
   );
+  // A save storage refuses is said once, with "Download my game"; play goes on.
+  mountSaveNotice(services.words, parent.parentElement ?? document.body, storage, (message) => {
+    services.ui.announce(message);
+  });
   game.events.on(SCENE_ENTERED, (key: string) => {
     update.gate.sceneEntered(key);
   });

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import type { Content } from '../content/schema.ts';
+import { CLASSROOM_ASIDE_PREFIX, CLASSROOM_PREFIX } from './keys.ts';
 import {
   parseRecord,
   restoreClassroom,
@@ -25,12 +26,11 @@ export interface ClassroomStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Whether a write to `key` was refused and kept only in memory (storage that never throws). */
+  unsaved?(key: string): boolean;
 }
 
-/** Key prefix of saved sessions. */
-export const CLASSROOM_PREFIX = 'actEarly.classroom.';
-/** Key prefix of entries set aside as unreadable. */
-export const CLASSROOM_ASIDE_PREFIX = 'actEarly.classroomUnreadable.';
+export { CLASSROOM_ASIDE_PREFIX, CLASSROOM_PREFIX };
 
 const envelopeSchema = z.strictObject({ savedAt: z.number(), session: z.unknown() });
 
@@ -156,7 +156,7 @@ export class ClassroomStore {
     if (existing !== null && !readEntry(existing).ok) this.setAside(id, existing);
     try {
       this.storage.setItem(key, JSON.stringify({ savedAt, session: toRecord(state, content) }));
-      return true;
+      return this.storage.unsaved?.(key) !== true;
     } catch {
       return false;
     }
@@ -188,6 +188,7 @@ export class ClassroomStore {
     } catch {
       return;
     }
+    if (this.storage.unsaved?.(key) === true) return;
     this.storage.removeItem(CLASSROOM_PREFIX + id);
   }
 }

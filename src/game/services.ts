@@ -7,9 +7,9 @@ import {
   loadPreferences,
   motionReduced,
   savePreferences,
-  type PreferenceStorage,
   type Preferences,
 } from './settings/preferences.ts';
+import type { GuardedStorage } from './storage/guardedStorage.ts';
 import type { ActEarlyHook } from './testHook.ts';
 import { Translator } from './translator.ts';
 import type { UiLayer } from './ui/uiLayer.ts';
@@ -20,7 +20,8 @@ export class GameServices {
   /** Text in the current language, standard wording, no scenario (see `forScenario`). */
   readonly words: Translator;
   readonly hook: ActEarlyHook;
-  private readonly storage: PreferenceStorage;
+  /** This device's storage; writes never throw (see `GuardedStorage`). */
+  readonly storage: GuardedStorage;
   private uiLayer: UiLayer | null = null;
   private currentPreferences: Preferences;
   private readonly textListeners = new Set<() => void>();
@@ -93,7 +94,7 @@ export class GameServices {
   /** The autosave slot of the self-paced game. */
   readonly saveSlot: SaveSlot;
 
-  constructor(i18nInstance: i18n, hook: ActEarlyHook, storage: PreferenceStorage & Storage) {
+  constructor(i18nInstance: i18n, hook: ActEarlyHook, storage: GuardedStorage) {
     this.i18n = i18nInstance;
     this.words = new Translator(i18nInstance);
     this.hook = hook;

@@ -14,25 +14,12 @@ import { button, el } from '../ui/dom.ts';
 import { panelTabs } from '../ui/panelTabs.ts';
 import { debateSection } from '../ui/r2pExplainer.ts';
 import { buildScreen } from '../ui/screen.ts';
+import { download } from '../ui/download.ts';
 import { classChart } from './classChart.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { classroomResults } from './results.ts';
 import type { ClassroomSessionData } from './sceneData.ts';
 import { openSummaryPrint } from './summaryPrint.ts';
-
-/** Save a text file on this device (nothing is uploaded). */
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = el('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
-}
 
 /** On a phone the chart and the results take turns. */
 const COMPACT_PANELS = ['chart', 'results'] as const;

@@ -15,6 +15,7 @@ import { ClassroomSession } from './classroomSession.ts';
 import { scenarioOf } from '../../classroom/classroom.ts';
 import { defaultTeamName } from './common.ts';
 import type { SetupEditor } from './formControls.ts';
+import { openRecordButton } from './openRecord.ts';
 import { savedSessions } from './savedSessions.ts';
 import type { ClassroomSessionData, ClassroomSetupData } from './sceneData.ts';
 import { showBriefing } from './setupBriefing.ts';
@@ -23,13 +24,15 @@ import { showSetupStatus } from './setupStatus.ts';
 
 /** Saved sessions to continue, and a new session's set-up; then the briefing and start. */
 export class ClassroomSetupScene extends ActEarlyScene {
-  private store = new ClassroomStore(window.localStorage);
   /** The set-up being edited (null until the first render makes one). */
   private edited: ClassroomSetup | null = null;
   private step: ClassroomSetupData['step'] = 'setup';
 
+  private readonly store: ClassroomStore;
+
   constructor(services: GameServices) {
     super(SceneKey.ClassroomSetup, services);
+    this.store = new ClassroomStore(services.storage);
   }
 
   init(data: Partial<ClassroomSetupData>): void {
@@ -146,7 +149,15 @@ export class ClassroomSetupScene extends ActEarlyScene {
     const guide = button('tool-button', w.classroom('setup.teacherGuide'), () => {
       void openPrintViewLazily(this.services, 'teacherGuide');
     });
-    actions.append(cards, guide, el('div', { className: 'actions-end' }, [problemsLine, next]));
+    const open = openRecordButton(this.services, content, (state) => {
+      this.continueSession(ClassroomSession.adopt(content, state, this.store));
+    });
+    actions.append(
+      cards,
+      guide,
+      open,
+      el('div', { className: 'actions-end' }, [problemsLine, next]),
+    );
     this.services.ui.show(screen);
     this.status();
     const target = focusKey
@@ -161,7 +172,11 @@ export class ClassroomSetupScene extends ActEarlyScene {
       this.render(undefined, loaded.problem === 'none' ? null : loaded.problem);
       return;
     }
-    const session = loaded.session;
+    this.continueSession(loaded.session);
+  }
+
+  /** Where a session stopped: play, or its debrief once it reached it or ended. */
+  private continueSession(session: ClassroomSession): void {
     const phase = session.state.phase.kind;
     this.scene.start(
       phase === 'debrief' || phase === 'ended' ? SceneKey.ClassroomDebrief : SceneKey.ClassroomPlay,

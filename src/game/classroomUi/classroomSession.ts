@@ -115,6 +115,18 @@ export class ClassroomSession implements AudibleSession {
     return { ok: true, session };
   }
 
+  /** Continue a session opened from a file, saved at once under a new id (nothing is replaced). */
+  static adopt(
+    content: Content,
+    state: ClassroomState,
+    store: ClassroomStore,
+    clock: Clock = browserClock,
+  ): ClassroomSession {
+    const session = new ClassroomSession(content, store.newId(), state, store, clock);
+    session.save();
+    return session;
+  }
+
   /** Continue a saved session. */
   static load(
     content: Content,

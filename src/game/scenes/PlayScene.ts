@@ -4,6 +4,8 @@ import { SceneKey } from '../keys.ts';
 import { Ink } from '../palette.ts';
 import { explainRound } from '../play/explain.ts';
 import { resultList, roundWording } from '../play/results.ts';
+import { SAVE_STORAGE_KEY } from '../session/save.ts';
+import { downloadSave } from '../storage/saveNotice.ts';
 import {
   buildCalendar,
   buildFeed,
@@ -357,13 +359,22 @@ export class PlayScene extends ActEarlyScene {
           }),
         ]
       : [];
+    // Storage refused the save: say so, and offer it as a file instead.
+    const unsaved = this.services.storage.unsaved(SAVE_STORAGE_KEY);
+    const save = unsaved
+      ? [
+          button('menu-button', t('storage.download'), () => {
+            downloadSave(this.services.storage, SAVE_STORAGE_KEY);
+          }),
+        ]
+      : [];
     const close = this.services.ui.modals.dialog(
       'menu-heading',
       [
         el('h2', { id: 'menu-heading', textContent: t('gameMenu.heading') }),
-        el('p', { textContent: t('gameMenu.saved') }),
+        el('p', { textContent: t(unsaved ? 'gameMenu.notSaved' : 'gameMenu.saved') }),
       ],
-      [resume, ...extra, leave],
+      [resume, ...save, ...extra, leave],
     );
     resume.addEventListener('click', close);
     leave.addEventListener('click', () => {

@@ -4,6 +4,7 @@ import { SceneKey, STAGE, TextureKey, TITLE_READY_MARK } from '../keys.ts';
 import { OkabeIto } from '../palette.ts';
 import type { GameServices } from '../services.ts';
 import { button, el, enableArrowNavigation } from '../ui/dom.ts';
+import { pickTextFile } from '../ui/download.ts';
 import { openLanguagePicker } from '../ui/languagePicker.ts';
 import { openSettingsPanel } from '../ui/settingsPanel.ts';
 import { GameSession } from '../session/session.ts';
@@ -74,6 +75,17 @@ export class TitleScene extends ActEarlyScene {
         state: content ? 'enabled' : 'disabled',
         activate: () => {
           this.scene.start(SceneKey.ScenarioSelect);
+        },
+      },
+      {
+        // A downloaded save (from a device whose storage refused it, or another device).
+        id: 'open',
+        label: 'title.open',
+        state: content ? 'enabled' : 'disabled',
+        activate: () => {
+          pickTextFile('.json,application/json', (text) => {
+            this.openSavedGame(text);
+          });
         },
       },
       {
@@ -186,27 +198,74 @@ export class TitleScene extends ActEarlyScene {
     if (!content) return;
     const result = GameSession.resume(content, this.services.saveSlot);
     if (result.ok) {
-      this.services.session = result.session;
-      // A finished game continues to its debrief, never to a round that cannot be played.
-      this.scene.start(result.session.state.finished ? SceneKey.Debrief : SceneKey.Play);
+      this.play(result.session);
       return;
     }
     // The unusable save has been set aside; say why and offer a fresh start.
-    const t = this.t;
-    const fresh = button('menu-button', t('save.startFresh'));
-    const close = this.services.ui.modals.dialog(
-      'save-problem-heading',
-      [
-        el('h2', { id: 'save-problem-heading', textContent: t('save.problemHeading') }),
-        el('p', { textContent: t(SAVE_PROBLEM_KEYS[result.problem]) }),
-        el('p', { textContent: t('save.keptAside') }),
-      ],
-      [fresh],
-    );
+    const fresh = button('menu-button', this.t('save.startFresh'));
+    const close = this.saveProblem(result.problem, 'save.keptAside', fresh);
     fresh.addEventListener('click', () => {
       close();
       this.scene.start(SceneKey.ScenarioSelect);
     });
+  }
+
+  /** A finished game continues to its debrief, never to a round that cannot be played. */
+  private play(session: GameSession): void {
+    this.services.session = session;
+    this.scene.start(session.state.finished ? SceneKey.Debrief : SceneKey.Play);
+  }
+
+  /**
+   * Open a downloaded save, checked like the stored one. A bad file changes nothing; a good one
+   * replaces an unfinished stored game only once the player confirms.
+   */
+  private openSavedGame(text: string): void {
+    const content = this.services.content;
+    if (!content) return;
+    const result = GameSession.fromText(content, text, this.services.saveSlot);
+    if (!result.ok) {
+      const closeButton = button('menu-button', this.t('save.fileClose'));
+      closeButton.addEventListener(
+        'click',
+        this.saveProblem(result.problem, 'save.fileUnchanged', closeButton),
+      );
+      return;
+    }
+    const open = (): void => {
+      result.session.saveNow();
+      this.play(result.session);
+    };
+    if (!this.services.saveSlot.hasUnfinishedGame()) {
+      open();
+      return;
+    }
+    const t = this.t;
+    const words = {
+      heading: t('briefing.replaceHeading'),
+      body: t('save.openReplaceBody'),
+      confirm: t('save.openReplaceConfirm'),
+      cancel: t('briefing.replaceCancel'),
+    };
+    this.services.ui.modals.confirm('replace-heading', words, open);
+  }
+
+  /** Why a save could not be opened, in words; returns the dialog's `close`. */
+  private saveProblem(
+    problem: keyof typeof SAVE_PROBLEM_KEYS,
+    after: 'save.keptAside' | 'save.fileUnchanged',
+    action: HTMLButtonElement,
+  ): () => void {
+    const t = this.t;
+    return this.services.ui.modals.dialog(
+      'save-problem-heading',
+      [
+        el('h2', { id: 'save-problem-heading', textContent: t('save.problemHeading') }),
+        el('p', { textContent: t(SAVE_PROBLEM_KEYS[problem]) }),
+        el('p', { textContent: t(after) }),
+      ],
+      [action],
+    );
   }
 
   private openAbout(): void {

@@ -63,8 +63,13 @@ export function decodeSave(raw: string, fingerprint: string): DecodedSave {
   return { ok: true, save: save };
 }
 
-/** The part of Web Storage saves need, so tests can pass a fake. */
-export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/**
+ * The part of Web Storage saves need, so tests can pass a fake. Storage that keeps refused
+ * writes in memory (`GuardedStorage`) says so through `unsaved`.
+ */
+export type SaveStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+  unsaved?(key: string): boolean;
+};
 
 /** The one autosave slot of the self-paced game. */
 export class SaveSlot {
@@ -79,8 +84,14 @@ export class SaveSlot {
     return this.storage.getItem(SAVE_STORAGE_KEY);
   }
 
-  write(save: SaveData): void {
-    this.storage.setItem(SAVE_STORAGE_KEY, JSON.stringify(save));
+  /** Store the save; false when storage refused it (full, turned off). */
+  write(save: SaveData): boolean {
+    try {
+      this.storage.setItem(SAVE_STORAGE_KEY, JSON.stringify(save));
+      return this.storage.unsaved?.(SAVE_STORAGE_KEY) !== true;
+    } catch {
+      return false;
+    }
   }
 
   /** Whether a saved game is still being played (so starting another would replace it). */
@@ -96,12 +107,24 @@ export class SaveSlot {
   }
 
   clear(): void {
-    this.storage.removeItem(SAVE_STORAGE_KEY);
+    try {
+      this.storage.removeItem(SAVE_STORAGE_KEY);
+    } catch {
+      // Storage turned off: there is nothing stored to clear.
+    }
   }
 
-  /** Keep an unusable save aside so a teacher or developer can still recover it. */
+  /**
+   * Keep an unusable save aside so a teacher or developer can still recover it. If storage is
+   * too full to copy it, it stays where it is.
+   */
   setAside(raw: string): void {
-    this.storage.setItem(CORRUPT_SAVE_STORAGE_KEY, raw);
-    this.storage.removeItem(SAVE_STORAGE_KEY);
+    try {
+      this.storage.setItem(CORRUPT_SAVE_STORAGE_KEY, raw);
+      if (this.storage.unsaved?.(CORRUPT_SAVE_STORAGE_KEY) === true) return;
+      this.storage.removeItem(SAVE_STORAGE_KEY);
+    } catch {
+      return;
+    }
   }
 }

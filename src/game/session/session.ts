@@ -86,17 +86,23 @@ export class GameSession implements AudibleSession {
   static resume(content: Content, slot: SaveSlot): ResumeResult {
     const raw = slot.read();
     if (raw === null) return { ok: false, problem: 'none' };
+    const result = GameSession.fromText(content, raw, slot);
+    if (!result.ok) slot.setAside(raw);
+    return result;
+  }
+
+  /**
+   * Rebuild a game from a save's text (a stored save or a downloaded file), checked exactly as
+   * `resume` checks the stored one. Nothing is written: call `saveNow` to keep it in `slot`.
+   */
+  static fromText(content: Content, raw: string, slot: SaveSlot): ResumeResult {
     const decoded = decodeSave(raw, contentFingerprint(content));
-    if (!decoded.ok) {
-      slot.setAside(raw);
-      return { ok: false, problem: decoded.problem };
-    }
+    if (!decoded.ok) return { ok: false, problem: decoded.problem };
     const { scenario, seed, log, roles, intensity } = decoded.save;
     try {
       const { state } = replay(content, scenario, seed, log, roles);
       return { ok: true, session: new GameSession(content, state, slot, intensity) };
     } catch {
-      slot.setAside(raw);
       return { ok: false, problem: 'replayFailed' };
     }
   }
@@ -174,6 +180,11 @@ export class GameSession implements AudibleSession {
       finished: this.current.finished,
       log: [...this.current.log],
     };
+  }
+
+  /** Write the save now (a game opened from a file replaces the stored one). */
+  saveNow(): void {
+    this.persist();
   }
 
   private persist(): void {

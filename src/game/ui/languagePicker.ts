@@ -5,7 +5,7 @@ import { openGlossary } from './glossary.ts';
 
 /** Switch language at once and remember the choice on this device. The game state is kept. */
 export function chooseLanguage(services: GameServices, code: string): void {
-  window.localStorage.setItem(LANGUAGE_STORAGE_KEY, code);
+  services.storage.setItem(LANGUAGE_STORAGE_KEY, code);
   void services.i18n.changeLanguage(code);
 }
 

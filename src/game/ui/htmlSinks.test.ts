@@ -22,7 +22,7 @@ const HTML_SINKS =
 const URL_SINKS = /\.(href|src|action|formAction)\s*=[^=]|setAttribute\(\s*['"](href|src|action)/g;
 const KNOWN_URL_SINKS = new Map([
   // A blob: URL made by URL.createObjectURL for a download.
-  ['game/classroomUi/ClassroomDebriefScene.ts', 1],
+  ['game/ui/download.ts', 1],
   // The emblem, a file bundled by Vite.
   ['game/scenes/TitleScene.ts', 1],
 ]);

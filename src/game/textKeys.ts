@@ -5,6 +5,8 @@
  */
 import type { ClassroomRejectReason, Phase, SetupProblem } from '../classroom/index.ts';
 import type { LessonPreset } from '../classroom/types.ts';
+import type { ServerRefusal } from '../server/protocol.ts';
+import type { JoinProblem } from './room/refusals.ts';
 import type { Intensity, MeasureKind, Pillar } from '../content/schema.ts';
 import type { Outcome, RejectReason, ScoreDimension, Stage } from '../core/index.ts';
 import type { TensionLevel } from './play/tension.ts';
@@ -198,6 +200,40 @@ export const CLASSROOM_REJECT_KEYS = {
   badRound: 'play.reject.badRound',
   core: 'play.reject.core',
 } as const satisfies Record<ClassroomRejectReason, ClassroomKey>;
+
+/**
+ * Why a classroom room refused a join, a create or a message (issue #18); the classroom
+ * model's own reasons (`unknownTeam`, `teamDone`…) use `CLASSROOM_REJECT_KEYS`.
+ */
+export const ROOM_REFUSAL_KEYS = {
+  invalidOptions: 'room.refusal.invalidOptions',
+  roomLocked: 'room.refusal.roomLocked',
+  roomFull: 'room.refusal.roomFull',
+  nicknameTaken: 'room.refusal.nicknameTaken',
+  nicknameEmpty: 'room.refusal.nicknameEmpty',
+  nicknameTooLong: 'room.refusal.nicknameTooLong',
+  nicknameInvalid: 'room.refusal.nicknameInvalid',
+  unknownTeam: 'room.refusal.unknownTeam',
+  wrongTeacherKey: 'room.refusal.wrongTeacherKey',
+  invalidSetup: 'room.refusal.invalidSetup',
+  noFreeCode: 'room.refusal.noFreeCode',
+  unknownRoom: 'room.refusal.unknownRoom',
+  expired: 'room.refusal.expired',
+  unreachable: 'room.refusal.unreachable',
+  unknownMessage: 'room.refusal.unknownMessage',
+  invalidMessage: 'room.refusal.invalidMessage',
+  tooLarge: 'room.refusal.tooLarge',
+  rateLimited: 'room.refusal.rateLimited',
+  notTeacher: 'room.refusal.notTeacher',
+  notStudent: 'room.refusal.notStudent',
+  noTeam: 'room.refusal.noTeam',
+  hasTeam: 'room.refusal.hasTeam',
+  otherTeam: 'room.refusal.otherTeam',
+  unknownStudent: 'room.refusal.unknownStudent',
+  unknownProposal: 'room.refusal.unknownProposal',
+  staleProposals: 'room.refusal.staleProposals',
+  tooManyProposals: 'room.refusal.tooManyProposals',
+} as const satisfies Record<JoinProblem | ServerRefusal, ClassroomKey>;
 
 /** Where a classroom session is, for the facilitator console. */
 export const PHASE_KEYS = {

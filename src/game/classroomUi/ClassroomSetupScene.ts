@@ -16,7 +16,11 @@ import { defaultTeamName } from './common.ts';
 import type { SetupEditor } from './formControls.ts';
 import { savedSessions } from './savedSessions.ts';
 import type { ClassroomSessionData, ClassroomSetupData } from './sceneData.ts';
-import { showBriefing } from './setupBriefing.ts';
+import { showBriefing, type DevicesChoice } from './setupBriefing.ts';
+import { linkHost } from '../room/host.ts';
+import { RoomLink } from '../room/roomLink.ts';
+import { roomSession, teacherSender } from '../room/roomSession.ts';
+import { joinProblemText } from '../room/refusalText.ts';
 import { setupForm } from './setupForm.ts';
 import { showSetupStatus } from './setupStatus.ts';
 
@@ -26,6 +30,10 @@ export class ClassroomSetupScene extends ActEarlyScene {
   /** The set-up being edited (null until the first render makes one). */
   private edited: ClassroomSetup | null = null;
   private step: ClassroomSetupData['step'] = 'setup';
+  /** Whether this page's origin runs the classroom server (null until asked). */
+  private rooms: boolean | null = null;
+  private roomProblem: string | null = null;
+  private opening = false;
 
   constructor(services: GameServices) {
     super(SceneKey.ClassroomSetup, services);
@@ -44,6 +52,14 @@ export class ClassroomSetupScene extends ActEarlyScene {
   create(): void {
     this.enter();
     drawMenuBackdrop(this);
+    if (this.rooms === null) {
+      void RoomLink.available(window.location.origin).then((available) => {
+        this.rooms = available;
+        if (this.sys.isActive() && this.step === 'briefing' && this.edited) {
+          this.briefing(this.edited);
+        }
+      });
+    }
     void this.services.i18n.loadNamespaces('classroom').then(() => {
       if (!this.sys.isActive()) return;
       if (this.step === 'briefing' && this.edited) this.briefing(this.edited);
@@ -163,6 +179,48 @@ export class ClassroomSetupScene extends ActEarlyScene {
     );
   }
 
+  /** Students join on their devices: open a room for the set-up and show it on the projector. */
+  private devicesChoice(content: Content, setup: ClassroomSetup): DevicesChoice {
+    if (this.rooms === null) return undefined;
+    if (!this.rooms) return null;
+    return {
+      problem: this.roomProblem,
+      start: () => {
+        if (this.opening) return;
+        this.opening = true;
+        // Teams decide at once on their own devices: no hot seat.
+        const roomSetup: ClassroomSetup = { ...setup, mode: 'facilitatorEntry' };
+        void this.openRoom(content, roomSetup).finally(() => {
+          this.opening = false;
+        });
+      },
+    };
+  }
+
+  private async openRoom(content: Content, setup: ClassroomSetup): Promise<void> {
+    const created = await RoomLink.create(linkHost(this.services), setup);
+    if (!created.ok) {
+      this.roomProblem = joinProblemText(this.services.words, created.problem);
+      if (this.sys.isActive()) this.briefing(setup);
+      return;
+    }
+    const link = created.link;
+    const session = await roomSession(content, link, teacherSender(link));
+    if (!session) {
+      await link.leave();
+      this.roomProblem = joinProblemText(this.services.words, 'invalidSetup');
+      if (this.sys.isActive()) this.briefing(setup);
+      return;
+    }
+    this.roomProblem = null;
+    this.edited = null;
+    this.step = 'setup';
+    this.scene.start(SceneKey.ClassroomPlay, {
+      session,
+      room: link,
+    } satisfies ClassroomSessionData);
+  }
+
   private briefing(setup: ClassroomSetup): void {
     const content = this.services.content;
     const scenario = content && scenarioOf(content, setup.scenario);
@@ -173,6 +231,7 @@ export class ClassroomSetupScene extends ActEarlyScene {
     };
     showBriefing(this.services, content, setup, scenario, {
       back,
+      devices: this.devicesChoice(content, setup),
       start: () => {
         const created = ClassroomSession.create(content, setup, this.store);
         if (!created.ok) {

@@ -100,17 +100,12 @@ async function propose(student: Device): Promise<boolean> {
 
 async function submit(student: Device): Promise<void> {
   const page = student.page;
-  try {
-    await page.locator('.join-submit').click();
-  } catch (e) {
-    await page.screenshot({ path: `${SHOTS}/debug.png` });
-    console.log('DEBUG', JSON.stringify(student.problems), await page.locator('main').innerText());
-    throw e;
-  }
+  await page.locator('.join-submit').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await dialog.locator('.modal-actions .menu-button.primary').click();
-  await expect(page.locator('.join-submitted')).toBeVisible();
+  // Submitted, or (the last team) the round is already resolved.
+  await expect(page.locator('.join-wait')).not.toHaveCount(0);
 }
 
 /** After the results: through a discussion pause, to the next round (false) or the debrief. */
@@ -130,7 +125,7 @@ async function nextRound(page: Page): Promise<boolean> {
 }
 
 test('students on their own devices play a classroom room to its debrief', async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(Number(process.env.PW_ROOM_TIMEOUT ?? 150_000));
   const start = Date.now();
   const teacher = await device(browser, 'en-GB');
   const { page } = teacher;
@@ -224,7 +219,7 @@ test('students on their own devices play a classroom room to its debrief', async
         await page.screenshot({ path: `${SHOTS}/projector-play.png` });
       }
       await submit(submitter);
-      await expect(proposer.page.locator('.join-submitted')).toBeVisible();
+      await expect(proposer.page.locator('.join-wait')).not.toHaveCount(0);
     }
     // The projector shows the round's results; the teacher moves on.
     const results = page.getByRole('dialog');

@@ -117,7 +117,7 @@ async function nextRound(page: Page): Promise<boolean> {
     ).toBeVisible();
     if (await resume.isVisible()) {
       await resume.click();
-      await expect(resume).toBeHidden();
+      await expect(resume).toBeHidden({ timeout: 10_000 });
       continue;
     }
     return (await readHook(page)).scene === 'ClassroomDebrief';
@@ -225,6 +225,7 @@ test('students on their own devices play a classroom room to its debrief', async
     const results = page.getByRole('dialog');
     await expect(results).toBeVisible();
     await results.locator('.classroom-continue').click();
+    await expect(results.locator('.classroom-continue')).toBeHidden();
     if (await nextRound(page)) break;
     if (round === ROUNDS_PLAYED) {
       // The rest of the game is the same rounds again: the teacher shows the debrief now.
@@ -232,7 +233,7 @@ test('students on their own devices play a classroom room to its debrief', async
       await page.getByRole('button', { name: 'Show the debrief now' }).click();
       break;
     }
-    await expect(ana.page.locator('.join-submit')).toBeVisible();
+    await expect(ana.page.locator('.join-submit')).toBeVisible({ timeout: 10_000 });
     console.log(`round ${String(round)}: ${String(Date.now() - start)} ms`);
     round++;
   }

@@ -83,6 +83,8 @@ export class JoinScene extends ActEarlyScene {
   private follow(link: RoomLink): void {
     const content = this.services.content;
     if (!content) return;
+    // The session follows the room first, so each view below renders the state it brought.
+    const ready = this.session ? null : roomSession(content, link, () => undefined);
     const offs = [
       link.on('view', () => {
         this.refresh();
@@ -120,7 +122,7 @@ export class JoinScene extends ActEarlyScene {
       return;
     }
     this.render();
-    void roomSession(content, link, () => undefined).then((session) => {
+    void ready?.then((session) => {
       if (!this.sys.isActive() || this.link !== link) return;
       this.session = session;
       this.refresh();

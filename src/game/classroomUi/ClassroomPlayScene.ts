@@ -268,10 +268,11 @@ export class ClassroomPlayScene extends ActEarlyScene {
       }),
       el('nav', { className: 'play-tools' }, [
         // A phone has room for two tools; the language is chosen before the session.
-        ...(this.services.ui.compact ? [] : [languageButton(this.services)]),
+        // With a room, the code in the teams' panel and the Room tool take the language's place.
+        ...(this.services.ui.compact || this.room ? [] : [languageButton(this.services)]),
         ...(this.room
           ? [
-              this.tool('room', w.classroom('room.button', { code: this.room.code }), () => {
+              this.tool('room', w.classroom('room.button'), () => {
                 this.openRoom();
               }),
             ]

@@ -14,7 +14,7 @@ const ORIGIN = `http://127.0.0.1:${String(PORT)}`;
 const SHOTS = 'test-results/classroom-devices';
 
 /** Rounds played on the devices before the teacher reveals the debrief (time on a 2-core CI). */
-const ROUNDS_PLAYED = Number(process.env.PW_ROOM_ROUNDS ?? 3);
+const ROUNDS_PLAYED = Number(process.env.PW_ROOM_ROUNDS ?? 2);
 
 let server: ChildProcess | null = null;
 
@@ -125,7 +125,7 @@ async function nextRound(page: Page): Promise<boolean> {
 }
 
 test('students on their own devices play a classroom room to its debrief', async ({ browser }) => {
-  test.setTimeout(Number(process.env.PW_ROOM_TIMEOUT ?? 150_000));
+  test.setTimeout(Number(process.env.PW_ROOM_TIMEOUT ?? 240_000));
   const start = Date.now();
   const teacher = await device(browser, 'en-GB');
   const { page } = teacher;

@@ -11,6 +11,8 @@ export const SceneKey = {
   ClassroomSetup: 'ClassroomSetup',
   ClassroomPlay: 'ClassroomPlay',
   ClassroomDebrief: 'ClassroomDebrief',
+  /** A student's device in a classroom room (registered with the classroom scenes). */
+  ClassroomJoin: 'ClassroomJoin',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 

@@ -10,6 +10,17 @@ export interface ActEarlyHook {
   language: string;
   /** True once the sound module, loaded after the title is interactive, has started. */
   audioReady: boolean;
+  /** The classroom room this device is in (issue #18), or null. */
+  room: RoomHook | null;
+}
+
+/** A device's place in a classroom room. */
+export interface RoomHook {
+  readonly code: string;
+  readonly role: 'teacher' | 'student';
+  /** The student's team id (null until placed; always null for the teacher). */
+  readonly team: string | null;
+  readonly connected: boolean;
 }
 
 declare global {
@@ -19,7 +30,7 @@ declare global {
 }
 
 export function installTestHook(language: string): ActEarlyHook {
-  window.__actEarly = { ready: false, scene: null, language, audioReady: false };
+  window.__actEarly = { ready: false, scene: null, language, audioReady: false, room: null };
   return window.__actEarly;
 }
 

@@ -10,6 +10,7 @@ import type {
   SetupProblem,
 } from '../classroom/index.ts';
 import type { LessonPreset } from '../classroom/types.ts';
+import type { JoinProblem } from './room/refusals.ts';
 import type { Intensity, MeasureKind, Pillar } from '../content/schema.ts';
 import type { Outcome, RejectReason, ScoreDimension, Stage } from '../core/index.ts';
 import type { ServerRefusal } from '../server/protocol.ts';
@@ -205,27 +206,6 @@ export const CLASSROOM_REJECT_KEYS = {
   core: 'play.reject.core',
 } as const satisfies Record<ClassroomRejectReason, ClassroomKey>;
 
-/** Why the classroom server refused a message (the model's own reasons are above). */
-export const SERVER_REFUSAL_KEYS = {
-  unknownMessage: 'play.refusal.unknownMessage',
-  invalidMessage: 'play.refusal.invalidMessage',
-  tooLarge: 'play.refusal.tooLarge',
-  rateLimited: 'play.refusal.rateLimited',
-  notTeacher: 'play.refusal.notTeacher',
-  notStudent: 'play.refusal.notStudent',
-  noTeam: 'play.refusal.noTeam',
-  hasTeam: 'play.refusal.hasTeam',
-  otherTeam: 'play.refusal.otherTeam',
-  unknownStudent: 'play.refusal.unknownStudent',
-  unknownProposal: 'play.refusal.unknownProposal',
-  staleProposals: 'play.refusal.staleProposals',
-  tooManyProposals: 'play.refusal.tooManyProposals',
-  nicknameTaken: 'play.refusal.nicknameTaken',
-  nicknameEmpty: 'play.refusal.nicknameEmpty',
-  nicknameTooLong: 'play.refusal.nicknameTooLong',
-  nicknameInvalid: 'play.refusal.nicknameInvalid',
-} as const satisfies Record<ServerRefusal, ClassroomKey>;
-
 /** Why a saved or imported classroom session cannot be continued. */
 export const RECORD_PROBLEM_KEYS = {
   unreadable: 'setup.loadProblem.unreadable',
@@ -236,6 +216,40 @@ export const RECORD_PROBLEM_KEYS = {
   invalidSetup: 'setup.loadProblem.invalidSetup',
   replayFailed: 'setup.loadProblem.replayFailed',
 } as const satisfies Record<RecordProblem, ClassroomKey>;
+
+/**
+ * Why a classroom room refused a join, a create or a message (issue #18); the classroom
+ * model's own reasons (`unknownTeam`, `teamDone`…) use `CLASSROOM_REJECT_KEYS`.
+ */
+export const ROOM_REFUSAL_KEYS = {
+  invalidOptions: 'room.refusal.invalidOptions',
+  roomLocked: 'room.refusal.roomLocked',
+  roomFull: 'room.refusal.roomFull',
+  nicknameTaken: 'room.refusal.nicknameTaken',
+  nicknameEmpty: 'room.refusal.nicknameEmpty',
+  nicknameTooLong: 'room.refusal.nicknameTooLong',
+  nicknameInvalid: 'room.refusal.nicknameInvalid',
+  unknownTeam: 'room.refusal.unknownTeam',
+  wrongTeacherKey: 'room.refusal.wrongTeacherKey',
+  invalidSetup: 'room.refusal.invalidSetup',
+  noFreeCode: 'room.refusal.noFreeCode',
+  unknownRoom: 'room.refusal.unknownRoom',
+  expired: 'room.refusal.expired',
+  unreachable: 'room.refusal.unreachable',
+  unknownMessage: 'room.refusal.unknownMessage',
+  invalidMessage: 'room.refusal.invalidMessage',
+  tooLarge: 'room.refusal.tooLarge',
+  rateLimited: 'room.refusal.rateLimited',
+  notTeacher: 'room.refusal.notTeacher',
+  notStudent: 'room.refusal.notStudent',
+  noTeam: 'room.refusal.noTeam',
+  hasTeam: 'room.refusal.hasTeam',
+  otherTeam: 'room.refusal.otherTeam',
+  unknownStudent: 'room.refusal.unknownStudent',
+  unknownProposal: 'room.refusal.unknownProposal',
+  staleProposals: 'room.refusal.staleProposals',
+  tooManyProposals: 'room.refusal.tooManyProposals',
+} as const satisfies Record<JoinProblem | ServerRefusal, ClassroomKey>;
 
 /** Where a classroom session is, for the facilitator console. */
 export const PHASE_KEYS = {

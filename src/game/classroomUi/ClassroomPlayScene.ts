@@ -36,6 +36,9 @@ import { askPin } from './pinPrompt.ts';
 import { FRESH_SETUP, type ClassroomSessionData } from './sceneData.ts';
 import { activeTeam, actorFor, lockRoles } from './roleLocks.ts';
 import { turnPanel, updateTimer } from './turnPanel.ts';
+import type { RoomLink } from '../room/roomLink.ts';
+import { openRoomDialog, roomTeamsPanel } from '../room/teacherRoom.ts';
+import { refusalText } from '../room/refusalText.ts';
 
 /** On a compact layout the classroom adds the team's panel (timer, note, Done) as a fourth part. */
 type ClassroomPanel = RoomPanel | 'turn';
@@ -56,6 +59,9 @@ export class ClassroomPlayScene extends ActEarlyScene {
   private entryTeam: string | null = null;
   private consoleOpen = false;
   private unlocked = false;
+  /** The room when students join on their devices: the room decides, the projector shows. */
+  private room: RoomLink | null = null;
+  private roomOpen = false;
 
   constructor(services: GameServices) {
     super(SceneKey.ClassroomPlay, services);
@@ -63,6 +69,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
 
   init(data: Partial<ClassroomSessionData>): void {
     const session = data.session ?? null;
+    this.room = data.room ?? null;
     if (session === this.session) return;
     // Another session: nothing of the last one's room carries over (a PIN unlock least of all).
     this.session = session;
@@ -71,6 +78,8 @@ export class ClassroomPlayScene extends ActEarlyScene {
     this.entryTeam = null;
     this.consoleOpen = false;
     this.unlocked = false;
+    // A new room opens on its join screen, so the class can come in.
+    this.roomOpen = this.room !== null && session?.state.game.log.length === 0;
   }
 
   create(): void {
@@ -100,7 +109,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
       session.on('changed', ({ intent }) => {
         // A saved note changes nothing else on screen; re-rendering would swallow the click
         // (on Done, a card…) that took focus from the note field and saved it.
-        if (intent.kind !== 'note') this.afterChange();
+        if (intent?.kind !== 'note') this.afterChange();
       }),
       session.on('timer', () => {
         updateTimer(this.services, session);
@@ -116,6 +125,8 @@ export class ClassroomPlayScene extends ActEarlyScene {
         );
       }),
     ];
+    const room = this.room;
+    if (room) offs.push(...this.followRoom(room));
     session.startClock();
     this.events.once('shutdown', () => {
       for (const off of offs) off();
@@ -125,6 +136,32 @@ export class ClassroomPlayScene extends ActEarlyScene {
       this.afterChange();
       this.services.hook.ready = true;
     });
+  }
+
+  /** The room's refusals are said aloud; its roster updates the teams' panel in place. */
+  private followRoom(room: RoomLink): (() => void)[] {
+    return [
+      room.on('rejected', (message) => {
+        this.services.ui.announce(
+          this.w.classroom('play.rejected', { reason: refusalText(this.w, message) }),
+        );
+      }),
+      room.on('view', () => {
+        const state = this.state;
+        const side = this.services.ui.root.querySelector('.room-side');
+        if (!state || !side || !this.session) return;
+        side.replaceWith(roomTeamsPanel(this.services, this.session, room, state));
+      }),
+      room.on('connection', ({ connected }) => {
+        this.services.ui.announce(
+          this.w.classroom(connected ? 'room.reconnected' : 'room.disconnected'),
+        );
+      }),
+      room.on('left', () => {
+        this.services.ui.announce(this.w.classroom('room.roomGone'));
+        this.scene.start(SceneKey.ClassroomSetup, FRESH_SETUP);
+      }),
+    ];
   }
 
   private get w(): Translator {
@@ -144,6 +181,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
       if (this.session) {
         this.scene.start(SceneKey.ClassroomDebrief, {
           session: this.session,
+          ...(this.room ? { room: this.room } : {}),
         } satisfies ClassroomSessionData);
       }
       return;
@@ -153,6 +191,8 @@ export class ClassroomPlayScene extends ActEarlyScene {
 
   /** The team acting now; remembers it so the entry list keeps its choice. */
   private activeTeam(state: ClassroomState): TeamSetup | null {
+    // With a room, teams decide on their own devices: the projector acts only for the facilitator.
+    if (this.room) return null;
     const team = activeTeam(state, this.entryTeam);
     if (state.phase.kind === 'entry') this.entryTeam = team?.id ?? null;
     return team;
@@ -228,7 +268,15 @@ export class ClassroomPlayScene extends ActEarlyScene {
       }),
       el('nav', { className: 'play-tools' }, [
         // A phone has room for two tools; the language is chosen before the session.
-        ...(this.services.ui.compact ? [] : [languageButton(this.services)]),
+        // With a room, the code in the teams' panel and the Room tool take the language's place.
+        ...(this.services.ui.compact || this.room ? [] : [languageButton(this.services)]),
+        ...(this.room
+          ? [
+              this.tool('room', w.classroom('room.button'), () => {
+                this.openRoom();
+              }),
+            ]
+          : []),
         this.tool('console', w.classroom('play.console'), () => {
           this.requestConsole();
         }),
@@ -273,17 +321,19 @@ export class ClassroomPlayScene extends ActEarlyScene {
         buildCalendar(ctx, view),
         buildFeed(ctx, view),
         roles,
-        turnPanel({
-          services: this.services,
-          session,
-          state,
-          team,
-          chooseEntryTeam: (id) => {
-            this.entryTeam = id;
-            this.selectedRole = null;
-            this.render('entry-team');
-          },
-        }),
+        this.room
+          ? roomTeamsPanel(this.services, session, this.room, state)
+          : turnPanel({
+              services: this.services,
+              session,
+              state,
+              team,
+              chooseEntryTeam: (id) => {
+                this.entryTeam = id;
+                this.selectedRole = null;
+                this.render('entry-team');
+              },
+            }),
       );
     }
     const screen = el(
@@ -304,6 +354,18 @@ export class ClassroomPlayScene extends ActEarlyScene {
       openRoundResults(this.services, session, this.words);
     }
     if (this.consoleOpen) this.requestConsole(keep);
+    else if (this.roomOpen) this.openRoom();
+  }
+
+  /** The room's join screen and moderation. */
+  private openRoom(): void {
+    const room = this.room;
+    const session = this.session;
+    if (!room || !session) return;
+    this.roomOpen = true;
+    openRoomDialog(this.services, room, session, () => {
+      this.roomOpen = false;
+    });
   }
 
   /** Tabs that choose which part of the room a small screen shows, the team's panel included. */
@@ -336,6 +398,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
     )
       return;
     if (isLetterShortcut(event, 'f')) this.requestConsole();
+    else if (this.room && isLetterShortcut(event, 'r')) this.openRoom();
     else if (event.key === 'Escape') this.confirmLeave();
     else return;
     event.preventDefault();
@@ -369,12 +432,13 @@ export class ClassroomPlayScene extends ActEarlyScene {
     const w = this.w;
     const words = {
       heading: w.classroom('play.leaveHeading'),
-      body: w.classroom('play.leaveBody'),
+      body: w.classroom(this.room ? 'room.leaveBody' : 'play.leaveBody'),
       confirm: w.classroom('play.leaveConfirm'),
       cancel: w.classroom('play.leaveCancel'),
     };
     this.services.ui.modals.confirm('leave-heading', words, () => {
       this.session?.stopClock();
+      void this.room?.leave();
       this.scene.start(SceneKey.ClassroomSetup, FRESH_SETUP);
     });
   }

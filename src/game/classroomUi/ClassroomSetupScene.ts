@@ -18,7 +18,11 @@ import type { SetupEditor } from './formControls.ts';
 import { openRecordButton } from './openRecord.ts';
 import { savedSessions } from './savedSessions.ts';
 import type { ClassroomSessionData, ClassroomSetupData } from './sceneData.ts';
-import { showBriefing } from './setupBriefing.ts';
+import { showBriefing, type DevicesChoice } from './setupBriefing.ts';
+import { linkHost } from '../room/host.ts';
+import { RoomLink } from '../room/roomLink.ts';
+import { roomSession, teacherSender } from '../room/roomSession.ts';
+import { joinProblemText } from '../room/refusalText.ts';
 import { setupForm } from './setupForm.ts';
 import { showSetupStatus } from './setupStatus.ts';
 
@@ -27,6 +31,10 @@ export class ClassroomSetupScene extends ActEarlyScene {
   /** The set-up being edited (null until the first render makes one). */
   private edited: ClassroomSetup | null = null;
   private step: ClassroomSetupData['step'] = 'setup';
+  /** Whether this page's origin runs the classroom server (null until asked). */
+  private rooms: boolean | null = null;
+  private roomProblem: string | null = null;
+  private opening = false;
 
   private readonly store: ClassroomStore;
 
@@ -48,6 +56,14 @@ export class ClassroomSetupScene extends ActEarlyScene {
   create(): void {
     this.enter();
     drawMenuBackdrop(this);
+    if (this.rooms === null) {
+      void RoomLink.available(window.location.origin).then((available) => {
+        this.rooms = available;
+        if (this.sys.isActive() && this.step === 'briefing' && this.edited) {
+          this.briefing(this.edited);
+        }
+      });
+    }
     void this.services.i18n.loadNamespaces('classroom').then(() => {
       if (!this.sys.isActive()) return;
       if (this.step === 'briefing' && this.edited) this.briefing(this.edited);
@@ -184,6 +200,48 @@ export class ClassroomSetupScene extends ActEarlyScene {
     );
   }
 
+  /** Students join on their devices: open a room for the set-up and show it on the projector. */
+  private devicesChoice(content: Content, setup: ClassroomSetup): DevicesChoice {
+    if (this.rooms === null) return undefined;
+    if (!this.rooms) return null;
+    return {
+      problem: this.roomProblem,
+      start: () => {
+        if (this.opening) return;
+        this.opening = true;
+        // Teams decide at once on their own devices: no hot seat.
+        const roomSetup: ClassroomSetup = { ...setup, mode: 'facilitatorEntry' };
+        void this.openRoom(content, roomSetup).finally(() => {
+          this.opening = false;
+        });
+      },
+    };
+  }
+
+  private async openRoom(content: Content, setup: ClassroomSetup): Promise<void> {
+    const created = await RoomLink.create(linkHost(this.services), setup);
+    if (!created.ok) {
+      this.roomProblem = joinProblemText(this.services.words, created.problem);
+      if (this.sys.isActive()) this.briefing(setup);
+      return;
+    }
+    const link = created.link;
+    const session = await roomSession(content, link, teacherSender(link));
+    if (!session) {
+      await link.leave();
+      this.roomProblem = joinProblemText(this.services.words, 'invalidSetup');
+      if (this.sys.isActive()) this.briefing(setup);
+      return;
+    }
+    this.roomProblem = null;
+    this.edited = null;
+    this.step = 'setup';
+    this.scene.start(SceneKey.ClassroomPlay, {
+      session,
+      room: link,
+    } satisfies ClassroomSessionData);
+  }
+
   private briefing(setup: ClassroomSetup): void {
     const content = this.services.content;
     const scenario = content && scenarioOf(content, setup.scenario);
@@ -194,6 +252,7 @@ export class ClassroomSetupScene extends ActEarlyScene {
     };
     showBriefing(this.services, content, setup, scenario, {
       back,
+      devices: this.devicesChoice(content, setup),
       start: () => {
         const created = ClassroomSession.create(content, setup, this.store);
         if (!created.ok) {

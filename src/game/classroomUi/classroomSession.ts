@@ -50,7 +50,8 @@ export interface ClassroomSessionEvents extends Record<string, unknown> {
   changed: {
     readonly state: ClassroomState;
     readonly effects: readonly ClassroomEffect[];
-    readonly intent: ClassroomIntent;
+    /** The intent applied here; null when a classroom room sent the new state. */
+    readonly intent: ClassroomIntent | null;
   };
   /** The core accepted an action (shaped like `GameSession`'s `changed`, for the audio bridge). */
   core: {
@@ -76,7 +77,10 @@ export class ClassroomSession implements AudibleSession {
   readonly content: Content;
   readonly id: string;
   private current: ClassroomState;
-  private readonly store: ClassroomStore;
+  /** Null for a room-driven session: the room keeps the session, not this device. */
+  private readonly store: ClassroomStore | null;
+  /** A room-driven session sends its intents here and never reduces them itself. */
+  private readonly remote: ((intent: ClassroomIntent) => void) | null;
   private readonly clock: Clock;
   private readonly fingerprint: string;
   private readonly emitter = new TypedEmitter<ClassroomSessionEvents>();
@@ -89,13 +93,15 @@ export class ClassroomSession implements AudibleSession {
     content: Content,
     id: string,
     state: ClassroomState,
-    store: ClassroomStore,
+    store: ClassroomStore | null,
     clock: Clock,
+    remote: ((intent: ClassroomIntent) => void) | null = null,
   ) {
     this.content = content;
     this.id = id;
     this.current = state;
     this.store = store;
+    this.remote = remote;
     this.clock = clock;
     this.fingerprint = contentFingerprint(content);
     this.shownSeconds = this.secondsKey();
@@ -139,6 +145,47 @@ export class ClassroomSession implements AudibleSession {
     return { ok: true, session: new ClassroomSession(content, id, loaded.state, store, clock) };
   }
 
+  /**
+   * A session driven by a classroom room (issue #18): intents go to `send`, and the state is
+   * only what the room says (`receive`); nothing is decided or saved on this device.
+   */
+  static remote(
+    content: Content,
+    code: string,
+    state: ClassroomState,
+    send: (intent: ClassroomIntent) => void,
+  ): ClassroomSession {
+    return new ClassroomSession(content, code, state, null, browserClock, send);
+  }
+
+  /** Whether a classroom room drives this session. */
+  get isRemote(): boolean {
+    return this.remote !== null;
+  }
+
+  /** The room's new state (a room-driven session only). */
+  receive(state: ClassroomState): void {
+    const before = this.current;
+    this.current = state;
+    if (state.game.log.length !== before.game.log.length) this.resolved = null;
+    this.emitter.emit('changed', { state, effects: [], intent: null });
+    this.emitTimer();
+  }
+
+  /** The room's running countdown, sent every second. */
+  receiveTimer(timer: ClassroomState['timer']): void {
+    this.current = { ...this.current, timer };
+    this.emitTimer();
+  }
+
+  private emitTimer(): void {
+    const key = this.secondsKey();
+    if (key !== this.shownSeconds) {
+      this.shownSeconds = key;
+      this.emitter.emit('timer', { view: this.timer });
+    }
+  }
+
   get state(): ClassroomState {
     return this.current;
   }
@@ -167,6 +214,10 @@ export class ClassroomSession implements AudibleSession {
 
   /** Apply an intent and report its effects. */
   dispatch(intent: ClassroomIntent): ClassroomStep {
+    if (this.remote) {
+      if (intent.kind !== 'tick') this.remote(intent);
+      return { state: this.current, effects: [] };
+    }
     const before = this.current;
     const result = reduceClassroom(before, intent);
     this.current = result.state;
@@ -202,11 +253,7 @@ export class ClassroomSession implements AudibleSession {
     if (intent.kind !== 'tick' && result.state !== before) {
       this.emitter.emit('changed', { state: result.state, effects: result.effects, intent });
     }
-    const key = this.secondsKey();
-    if (key !== this.shownSeconds) {
-      this.shownSeconds = key;
-      this.emitter.emit('timer', { view: this.timer });
-    }
+    this.emitTimer();
     return result;
   }
 
@@ -220,7 +267,7 @@ export class ClassroomSession implements AudibleSession {
 
   /** Start measuring real time for the timer (idempotent). */
   startClock(): void {
-    if (this.stopTicking) return;
+    if (this.stopTicking || this.remote) return;
     this.last = this.clock.now();
     this.stopTicking = this.clock.every(TICK_MS, () => {
       this.tickNow();
@@ -243,6 +290,7 @@ export class ClassroomSession implements AudibleSession {
 
   /** Save now; returns false when storage refused. */
   save(): boolean {
+    if (!this.store) return true;
     const ok = this.store.save(this.id, this.current, this.fingerprint, this.clock.wall());
     this.emitter.emit('saved', { ok });
     return ok;

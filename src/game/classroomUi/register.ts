@@ -4,6 +4,7 @@
  */
 import './classroom.css';
 import './classroomSetup.css';
+import '../room/room.css';
 import type Phaser from 'phaser';
 import { SceneKey } from '../keys.ts';
 import type { GameServices } from '../services.ts';
@@ -17,8 +18,11 @@ export async function loadClassroomText(services: GameServices): Promise<void> {
   await services.i18n.loadNamespaces('classroom');
 }
 
-/** Register the classroom scenes (once) and start the set-up scene. */
-export async function enterClassroom(game: Phaser.Game, services: GameServices): Promise<void> {
+/** Register the classroom scenes (once), with their text. */
+export async function registerClassroomScenes(
+  game: Phaser.Game,
+  services: GameServices,
+): Promise<void> {
   await loadClassroomText(services);
   const scenes = [
     [SceneKey.ClassroomSetup, ClassroomSetupScene],
@@ -28,6 +32,11 @@ export async function enterClassroom(game: Phaser.Game, services: GameServices):
   for (const [key, SceneClass] of scenes) {
     if (!(key in game.scene.keys)) game.scene.add(key, new SceneClass(services), false);
   }
+}
+
+/** Register the classroom scenes (once) and start the set-up scene. */
+export async function enterClassroom(game: Phaser.Game, services: GameServices): Promise<void> {
+  await registerClassroomScenes(game, services);
   game.scene.stop(SceneKey.Title);
   game.scene.start(SceneKey.ClassroomSetup, FRESH_SETUP);
 }

@@ -3,6 +3,7 @@
  * layout change restarts the scene with the same data, so nothing lives in a module.
  */
 import type { ClassroomSetup } from '../../classroom/types.ts';
+import type { RoomLink } from '../room/roomLink.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 
 /** The set-up scene's data: the set-up being edited and the step it is at. */
@@ -19,4 +20,6 @@ export const FRESH_SETUP: ClassroomSetupData = { draft: null, step: 'setup' };
 /** The play and debrief scenes' data: the session they show. */
 export interface ClassroomSessionData {
   readonly session: ClassroomSession;
+  /** The classroom room driving the session, when students join on their devices. */
+  readonly room?: RoomLink;
 }

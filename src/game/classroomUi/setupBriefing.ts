@@ -7,13 +7,27 @@ import { keyboardScrollable } from '../ui/scrollRegion.ts';
 import { buildScreen } from '../ui/screen.ts';
 import { roleNames, teamChip, wordsAround } from './common.ts';
 
-/** Show the briefing of `setup`; `back` returns to the set-up, `start` starts the session. */
+/**
+ * How students may join on their own devices: `start` opens a room, `null` explains that the
+ * page is not served by the classroom server, `undefined` (not known yet) shows nothing.
+ */
+export type DevicesChoice =
+  { readonly start: () => void; readonly problem: string | null } | null | undefined;
+
+/**
+ * Show the briefing of `setup`; `back` returns to the set-up, `start` starts the session on this
+ * projector, `devices` with students on their devices.
+ */
 export function showBriefing(
   services: GameServices,
   content: Content,
   setup: ClassroomSetup,
   scenario: Scenario,
-  actions: { readonly back: () => void; readonly start: () => void },
+  actions: {
+    readonly back: () => void;
+    readonly start: () => void;
+    readonly devices: DevicesChoice;
+  },
 ): void {
   const w = services.words.forScenario(scenario, setup.intensity);
   const t = w.ui;
@@ -63,7 +77,25 @@ export function showBriefing(
   ]);
   body.append(main, keyboardScrollable(side, { labelledBy: 'briefing-teams-heading' }));
   const start = button('menu-button primary', w.classroom('briefing.start'), actions.start);
-  bar.append(button('tool-button', w.classroom('briefing.back'), actions.back), start);
+  bar.append(button('tool-button', w.classroom('briefing.back'), actions.back));
+  const devices = actions.devices;
+  if (devices) {
+    const problem = el('p', {
+      className: 'classroom-problems',
+      id: 'devices-problem',
+      textContent: devices.problem ?? '',
+    });
+    problem.setAttribute('role', 'alert');
+    const join = button('menu-button', w.classroom('room.devicesStart'), devices.start);
+    join.dataset.entry = 'devices';
+    join.setAttribute('aria-describedby', 'devices-problem');
+    bar.append(el('div', { className: 'actions-end' }, [problem, join]));
+  } else if (devices === null) {
+    bar.append(
+      el('p', { className: 'devices-note', textContent: w.classroom('room.devicesUnavailable') }),
+    );
+  }
+  bar.append(start);
   services.ui.show(screen);
   start.focus();
 }

@@ -20,12 +20,14 @@ export abstract class ActEarlyScene extends Phaser.Scene {
   /**
    * Call first in create(). A language change rebuilds the scene in place from the same data:
    * text, direction and mirrored layout all follow, and the game state, which lives in the
-   * session, is untouched. The same happens when the layout turns compact or full.
+   * session, is untouched. The same happens when the layout turns compact or full. A scene that
+   * must not run twice passes `rebuilds: false`.
    */
-  protected enter(): void {
+  protected enter(rebuilds = true): void {
     this.services.hook.scene = this.sceneKey;
     this.services.hook.ready = false;
     this.game.events.emit(SCENE_ENTERED, this.sceneKey);
+    if (!rebuilds) return;
     const rebuild = (): void => {
       this.scene.restart(this.rebuildData());
     };

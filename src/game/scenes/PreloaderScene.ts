@@ -20,7 +20,9 @@ export class PreloaderScene extends ActEarlyScene {
   }
 
   preload(): void {
-    this.enter();
+    // Loading runs once: a rebuild (a phone's layout turning compact as the page settles) would
+    // load again and start the title a second time, over whatever the first title opened.
+    this.enter(false);
     const cx = STAGE.width / 2;
     this.add.image(cx, 430, TextureKey.Emblem).setDisplaySize(220, 220);
 

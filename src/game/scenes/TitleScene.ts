@@ -11,6 +11,7 @@ import { GameSession } from '../session/session.ts';
 import { SAVE_PROBLEM_KEYS } from '../textKeys.ts';
 import { openTeacherMaterials } from '../print/open.ts';
 import { openR2pExplainer } from '../ui/r2pExplainer.ts';
+import { ROOM_STORAGE_KEY } from '../room/storageKey.ts';
 import { ActEarlyScene } from './ActEarlyScene.ts';
 
 /**
@@ -45,6 +46,34 @@ export class TitleScene extends ActEarlyScene {
     this.enter();
     this.drawBackdrop();
     this.renderMenu();
+    this.openRoomFromAddress();
+  }
+
+  /**
+   * A join address (`?join=CODE`) opens "Join a class" prefilled; a tab that was in a classroom
+   * room before a reload goes back to it. The parameter is dropped so Back shows the title.
+   */
+  private openRoomFromAddress(): void {
+    if (!this.services.content) return;
+    const url = new URL(window.location.href);
+    const code = url.searchParams.get('join');
+    if (code !== null) {
+      url.searchParams.delete('join');
+      window.history.replaceState(window.history.state, '', url);
+      this.openJoin(code);
+      return;
+    }
+    if (window.sessionStorage.getItem(ROOM_STORAGE_KEY) === null) return;
+    void import('../room/register.ts').then(({ resumeRoom }) =>
+      resumeRoom(this.game, this.services),
+    );
+  }
+
+  private openJoin(code: string): void {
+    // The room's scenes, text and styles load only when someone joins a class.
+    void import('../room/register.ts').then(({ enterJoin }) =>
+      enterJoin(this.game, this.services, code),
+    );
   }
 
   private drawBackdrop(): void {
@@ -97,6 +126,14 @@ export class TitleScene extends ActEarlyScene {
           void import('../classroomUi/register.ts').then(({ enterClassroom }) =>
             enterClassroom(this.game, this.services),
           );
+        },
+      },
+      {
+        id: 'join',
+        label: 'title.joinClass',
+        state: content ? 'enabled' : 'disabled',
+        activate: () => {
+          this.openJoin('');
         },
       },
       {

@@ -12,7 +12,7 @@ import {
   type ClassroomState,
   type ClassroomStep,
 } from '../../classroom/index.ts';
-import { CLASSROOM_REJECT_KEYS, SERVER_REFUSAL_KEYS } from '../../game/textKeys.ts';
+import { CLASSROOM_REJECT_KEYS, ROOM_REFUSAL_KEYS } from '../../game/textKeys.ts';
 import {
   dispatchers,
   type Handler,
@@ -99,7 +99,7 @@ class FakeRoom implements RoomActions {
 }
 
 function messageOf(reason: string): MessageRef | null {
-  if (isServerRefusal(reason)) return { ns: 'classroom', key: SERVER_REFUSAL_KEYS[reason] };
+  if (isServerRefusal(reason)) return { ns: 'classroom', key: ROOM_REFUSAL_KEYS[reason] };
   const key = (CLASSROOM_REJECT_KEYS as Record<string, string | undefined>)[reason];
   return key === undefined ? null : { ns: 'classroom', key };
 }

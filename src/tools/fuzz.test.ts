@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { loadProjectContent } from './content-dir.ts';
 import { decoderTable } from './fuzz/decoders.ts';
 import { MemoryStorage } from './fuzz/memoryStorage.ts';
 import { decoder } from './fuzz/outcome.ts';
 import { fuzzDecoder, messageExists } from './fuzz/run.ts';
+import { projectBase } from './scenario-report.ts';
 import fc from 'fast-check';
 
-const loaded = loadProjectContent();
-if (!loaded.ok) throw new Error('content does not load');
-const table = decoderTable(loaded.content);
+const table = decoderTable(projectBase());
 
 describe('fuzzing every decoder (short run; npm run fuzz runs 100,000 cases each)', () => {
-  it('covers the saves, settings, classroom records and server messages', () => {
+  it('covers the saves, settings, classroom records, server messages and scenario files', () => {
     expect(table.map((d) => d.name)).toEqual([
       'save',
       'settings',
       'classroomImport',
       'classroomStore',
       'serverMessages',
+      'scenarioFile',
     ]);
   });
 

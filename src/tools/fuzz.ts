@@ -6,10 +6,9 @@
  * exits 1 if any decoder crashed, refused without a translated reason, or lost a stored input.
  */
 import { parseArgs } from 'node:util';
-import { formatContentError } from '../content/errors.ts';
-import { loadProjectContent } from './content-dir.ts';
 import { decoderTable } from './fuzz/decoders.ts';
 import { fuzzDecoder, type Figures } from './fuzz/run.ts';
+import { projectBase } from './scenario-report.ts';
 
 function main(): number {
   const { values } = parseArgs({
@@ -26,12 +25,8 @@ function main(): number {
     console.error('--cases and --seed take whole numbers (cases ≥ 1)');
     return 2;
   }
-  const loaded = loadProjectContent();
-  if (!loaded.ok) {
-    for (const error of loaded.errors) console.error(formatContentError(error));
-    return 2;
-  }
-  const table = decoderTable(loaded.content).filter(
+  // Exits with the content's problems when the project's content does not load.
+  const table = decoderTable(projectBase()).filter(
     (d) => values.only === undefined || d.name === values.only,
   );
   const results: Record<string, Figures> = {};

@@ -11,6 +11,12 @@ import {
   replayClassroomJson,
 } from '../../classroom/index.ts';
 import { contentFingerprint } from '../../content/fingerprint.ts';
+import {
+  decodeScenarioFile,
+  exportScenario,
+  scenarioFileText,
+  type ScenarioBase,
+} from '../../content/scenarioFile.ts';
 import type { Content } from '../../content/schema.ts';
 import { CORRUPT_SAVE_STORAGE_KEY, SAVE_STORAGE_KEY, SaveSlot } from '../../game/session/save.ts';
 import { GameSession } from '../../game/session/session.ts';
@@ -139,8 +145,29 @@ function classroomStoreDecoder(content: Content, entries: readonly unknown[]): D
   });
 }
 
+/** A teacher's scenario file, opened against the running content (no storage involved). */
+function scenarioFileDecoder(base: ScenarioBase): Decoder {
+  const files = base.content.scenarios.flatMap((s) => {
+    const file = exportScenario(base, s.id);
+    return file ? [JSON.parse(scenarioFileText(file)) as unknown] : [];
+  });
+  return decoder('scenarioFile', textInputs(files), (raw) => {
+    const result = decodeScenarioFile(raw, base);
+    if (result.ok) return { accepted: true };
+    const first = result.errors[0];
+    invariant(first !== undefined, 'a refusal names at least one problem');
+    return {
+      accepted: false,
+      reason: first?.message.code ?? 'none',
+      message: first ? { ns: 'sharing', key: first.message.code } : null,
+      keptAside: null,
+    };
+  });
+}
+
 /** Every decoder of the game, with inputs made from games played on `content`. */
-export function decoderTable(content: Content): Decoder[] {
+export function decoderTable(base: ScenarioBase): Decoder[] {
+  const content = base.content;
   const states = classroomSeeds(content);
   const { exports, entries } = recordSeeds(content, states);
   const session = states.find((s) => s.phase.kind === 'turn') ?? states[0];
@@ -151,5 +178,6 @@ export function decoderTable(content: Content): Decoder[] {
     classroomImportDecoder(content, exports),
     classroomStoreDecoder(content, entries),
     serverMessageDecoder(session, contentFingerprint(content)),
+    scenarioFileDecoder(base),
   ];
 }

@@ -3,7 +3,7 @@ import type fc from 'fast-check';
 
 /** A translated message: namespace and key (checked against the English locale). */
 export interface MessageRef {
-  readonly ns: 'ui' | 'classroom';
+  readonly ns: 'ui' | 'classroom' | 'sharing';
   readonly key: string;
 }
 

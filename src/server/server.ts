@@ -40,6 +40,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * What the game asks to learn whether its own origin runs rooms. A static host serves the
+ * build's `rooms.json` (`false`); this server answers `true`, so the probe never meets a 404.
+ */
+export const ROOMS_PROBE = /\/rooms\.json$/;
+
 /** Paths the Colyseus router answers; everything else is a file. */
 const COLYSEUS_PATHS = ['/matchmake/', '/__healthcheck'];
 
@@ -118,6 +124,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const path = req.url ?? '/';
     if (COLYSEUS_PATHS.some((p) => path.startsWith(p))) {
       for (const listener of colyseusRequest) listener(req, res);
+      return;
+    }
+    if (ROOMS_PROBE.test(new URL(path, 'http://host').pathname)) {
+      res
+        .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+        .end('{ "rooms": true }\n');
       return;
     }
     if (options.distDir === null) {

@@ -57,7 +57,7 @@ export class ClassroomSetupScene extends ActEarlyScene {
     this.enter();
     drawMenuBackdrop(this);
     if (this.rooms === null) {
-      void RoomLink.available(window.location.origin).then((available) => {
+      void RoomLink.available(document.baseURI).then((available) => {
         this.rooms = available;
         if (this.sys.isActive() && this.step === 'briefing' && this.edited) {
           this.briefing(this.edited);

@@ -1,4 +1,6 @@
 import type { ColyseusTestServer } from '@colyseus/testing';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boot, content, setup } from '../../server/test/harness.ts';
 import type { RunningServer } from '../../server/server.ts';
@@ -63,8 +65,20 @@ async function linked(outcome: Promise<Awaited<ReturnType<typeof RoomLink.join>>
 
 describe('a device linked to a classroom room', () => {
   it('knows whether its origin runs the classroom server', async () => {
-    expect(await RoomLink.available(ORIGIN)).toBe(true);
+    expect(await RoomLink.available(`${ORIGIN}/act-early/`)).toBe(true);
     expect(await RoomLink.available('http://127.0.0.1:9')).toBe(false);
+    // A static host serves the build's own rooms.json, which says no.
+    const probe = readFileSync(new URL('../../../public/rooms.json', import.meta.url), 'utf8');
+    const host = createServer((req, res) => {
+      if (req.url === '/act-early/rooms.json') res.writeHead(200).end(probe);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => host.listen(4297, '127.0.0.1', resolve));
+    try {
+      expect(await RoomLink.available('http://127.0.0.1:4297/act-early/')).toBe(false);
+    } finally {
+      host.close();
+    }
   });
 
   it('opens, joins, follows the room and comes back after a reload', async () => {

@@ -104,12 +104,16 @@ export class RoomLink {
     this.bind();
   }
 
-  /** Whether the page's own origin runs the classroom server (`npm run serve`). */
-  static async available(origin: string): Promise<boolean> {
+  /**
+   * Whether the page's own origin runs the classroom server (`npm run serve`): the build's
+   * `rooms.json` says `false`, the server answers the same path with `true`.
+   */
+  static async available(base: string): Promise<boolean> {
     try {
-      const response = await fetch(new URL('/__healthcheck', origin), { cache: 'no-store' });
-      const type = response.headers.get('content-type') ?? '';
-      return response.ok && !type.includes('text/html');
+      const response = await fetch(new URL('rooms.json', base), { cache: 'no-store' });
+      if (!response.ok) return false;
+      const body: unknown = await response.json();
+      return typeof body === 'object' && body !== null && 'rooms' in body && body.rooms === true;
     } catch {
       return false;
     }

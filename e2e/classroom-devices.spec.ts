@@ -1,7 +1,8 @@
 /**
  * Issue #18 in the browser: `npm run serve` on its own port, a teacher at the projector and four
  * students on their own devices (English, Arabic on a phone, Chinese, French) play a classroom
- * session to its debrief; one student reloads mid-round; the locked room refuses a fifth.
+ * session to its debrief; one student reloads mid-round, then the teacher; the locked room refuses a
+ * fifth; a team writes its note on a device; a student's debrief has no exports and leaves the room.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -191,6 +192,14 @@ test('students on their own devices play a classroom room to its debrief', async
   await dialog.getByRole('button', { name: 'Back to the room' }).click();
   await expect(dialog).toBeHidden();
 
+  // On the projector, another team's role says the team decides on its own devices.
+  const lockedNote = page.locator('.locked-note');
+  for (const tab of await page.locator('.role-tab').all()) {
+    await tab.click();
+    if ((await lockedNote.allTextContents()).join(' ').includes('their own devices')) break;
+  }
+  await expect(lockedNote).toContainText('they decide on their own devices');
+
   const teams: [Device, Device][] = [
     [ana, amal],
     [ming, lea],
@@ -218,6 +227,28 @@ test('students on their own devices play a classroom room to its debrief', async
         await amal.page.screenshot({ path: `${SHOTS}/phone-ar.png` });
         await page.screenshot({ path: `${SHOTS}/projector-play.png` });
       }
+      if (round === 1 && submitter === lea) {
+        // The team's note, written on a device, reaches the room (and the debrief).
+        await lea.page.locator('#team-note').fill('Prévenir avant tout');
+        await lea.page.locator('#team-note').press('Enter');
+        await expect(ming.page.locator('#team-note')).toHaveValue('Prévenir avant tout');
+      }
+      if (round === 2 && proposer === ana) {
+        // The teacher's refresh resumes the same room and round; the students stay connected.
+        await page.reload();
+        await onScene(page, 'ClassroomPlay');
+        await expect(page.locator('.room-side')).toBeVisible();
+        await expect(page.getByText('Round 2 of', { exact: false }).first()).toBeVisible();
+        expect((await readHook(page)).room).toEqual({
+          code,
+          role: 'teacher',
+          team: null,
+          connected: true,
+        });
+        for (const student of [ana, amal, ming, lea]) {
+          expect((await readHook(student.page)).room?.connected).toBe(true);
+        }
+      }
       await submit(submitter);
       await expect(proposer.page.locator('.join-wait')).not.toHaveCount(0);
     }
@@ -241,6 +272,17 @@ test('students on their own devices play a classroom room to its debrief', async
   for (const student of [ana, amal, ming, lea]) await onScene(student.page, 'ClassroomDebrief');
   await page.screenshot({ path: `${SHOTS}/projector-debrief.png` });
   await amal.page.screenshot({ path: `${SHOTS}/phone-ar-debrief.png` });
+  await expect(page.locator('.classroom-debrief-screen')).toContainText('Prévenir avant tout');
+
+  // Exports are on the teacher's device only; a student's "Title screen" leaves the room.
+  await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+  await expect(ana.page.getByRole('button', { name: 'Print summary' })).toBeVisible();
+  await expect(ana.page.getByRole('button', { name: 'Download CSV' })).toHaveCount(0);
+  await expect(ana.page.getByRole('button', { name: 'Download JSON' })).toHaveCount(0);
+  await ana.page.getByRole('button', { name: 'Title screen' }).click();
+  await onScene(ana.page, 'Title');
+  expect((await readHook(ana.page)).room).toBeNull();
+  expect(await ana.page.evaluate(() => sessionStorage.getItem('act-early-room'))).toBeNull();
 
   for (const { problems } of [teacher, ana, amal, ming, lea, late]) {
     expect(problems.consoleErrors).toEqual([]);

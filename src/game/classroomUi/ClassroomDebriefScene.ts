@@ -18,6 +18,7 @@ import { download } from '../ui/download.ts';
 import { classChart } from './classChart.ts';
 import type { ClassroomSession } from './classroomSession.ts';
 import { classroomResults } from './results.ts';
+import type { RoomLink } from '../room/roomLink.ts';
 import type { ClassroomSessionData } from './sceneData.ts';
 import { openSummaryPrint } from './summaryPrint.ts';
 
@@ -31,6 +32,8 @@ type CompactPanel = (typeof COMPACT_PANELS)[number];
  */
 export class ClassroomDebriefScene extends ActEarlyScene {
   private session: ClassroomSession | null = null;
+  /** The room the session came from, when students joined on their devices. */
+  private room: RoomLink | null = null;
   private compactPanel: CompactPanel = 'chart';
   private readonly debriefCue = new DebriefCue();
   /** The costliest delay, once the worker has found it (undefined while it works). */
@@ -46,6 +49,7 @@ export class ClassroomDebriefScene extends ActEarlyScene {
   init(data: Partial<ClassroomSessionData>): void {
     if (data.session !== this.session) this.compactPanel = 'chart';
     this.session = data.session ?? null;
+    this.room = data.room ?? null;
   }
 
   create(): void {
@@ -146,24 +150,33 @@ export class ClassroomDebriefScene extends ActEarlyScene {
     const toTitle = button('menu-button', w.classroom('debrief.toTitle'), () => {
       this.toTitle();
     });
+    // Exports are for the teacher's device; a student's device keeps the printable summary.
+    const student = this.room?.role === 'student';
     actions.append(
-      el('p', { className: 'export-note', textContent: w.classroom('debrief.exportNote') }),
-      csv,
-      json,
-      print,
-      toTitle,
+      ...(student
+        ? [print, toTitle]
+        : [
+            el('p', { className: 'export-note', textContent: w.classroom('debrief.exportNote') }),
+            csv,
+            json,
+            print,
+            toTitle,
+          ]),
     );
     this.services.ui.show(screen);
     const target = focusKey
       ? screen.querySelector<HTMLElement>(`[data-focus-key="${focusKey}"]`)
       : null;
-    (target ?? csv).focus();
+    (target ?? (student ? print : csv)).focus();
     // With many teams and little room the lanes scroll: a whole number of them in view.
     chart.fit();
   }
 
   private toTitle(): void {
     this.session?.stopClock();
+    // A student who leaves the debrief leaves the room (the teacher's stays to resume).
+    if (this.room?.role === 'student') void this.room.leave();
+    this.room = null;
     this.scene.start(SceneKey.Title);
   }
 }

@@ -314,7 +314,7 @@ export class ClassroomPlayScene extends ActEarlyScene {
       this.selectedRole = selected;
       const labels = regionLabels(board, levels, this.words, hidden);
       const roles = buildRoles(ctx, view, selected);
-      lockRoles(this.services, session.content, w, state, team, roles, selected);
+      lockRoles(this.services, session.content, w, state, team, roles, selected, session.isRemote);
       parts.push(
         ...(this.services.ui.compact ? [this.panelTabs(view.signs.length)] : []),
         labels,

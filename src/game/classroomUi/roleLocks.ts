@@ -32,7 +32,7 @@ export function actorFor(
 
 /**
  * Other teams' roles are visible but locked: the role panel's buttons are disabled and a line
- * says who plays the role.
+ * says who plays the role (in a device room, `devices`: teams decide at once on their own devices).
  */
 export function lockRoles(
   services: GameServices,
@@ -42,6 +42,7 @@ export function lockRoles(
   team: TeamSetup | null,
   roles: HTMLElement,
   selected: RoleId,
+  devices = false,
 ): void {
   const actor = actorFor(state, team, selected);
   const blocked = actor === null ? 'roleNotYours' : actBlocker(state, actor, selected);
@@ -50,7 +51,7 @@ export function lockRoles(
   const role = roleNames(services.words, content, [selected]);
   const note =
     players.length > 0
-      ? w.classroom('play.lockedBy', {
+      ? w.classroom(devices ? 'play.lockedByDevices' : 'play.lockedBy', {
           role,
           team: services.words.list(players.map((t) => t.name)),
         })

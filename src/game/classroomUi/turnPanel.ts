@@ -116,18 +116,23 @@ function entryPicker(ctx: TurnPanelContext): HTMLElement[] {
   return [el('p', { textContent: w.classroom('play.entryMode') }), label, select];
 }
 
-/** The team's note for this round (saved on Enter, when the field is left, and on Done). */
-function noteField(
-  ctx: TurnPanelContext,
+/**
+ * The team's note for this round (saved on Enter, when the field is left, and on Done), sent
+ * with `send`: to the session at the projector, to the room from a student's device.
+ */
+export function noteField(
+  services: GameServices,
+  state: ClassroomState,
   team: TeamSetup,
+  send: (round: number, text: string) => void,
 ): { field: HTMLElement; save: () => void } {
-  const { services, session, state } = ctx;
   const w = services.words;
   const round = latestRound(state);
   const existing = state.notes.find((n) => n.team === team.id && n.round === round)?.text ?? '';
   const input = el('input', { type: 'text', id: 'team-note' });
   input.maxLength = 200;
-  input.value = existing;
+  input.defaultValue = existing;
+  input.dataset.round = String(round);
   input.placeholder = w.classroom('play.notePlaceholder');
   input.dataset.focusKey = 'team-note';
   const saved = el('p', { className: 'note-saved', id: 'team-note-saved' });
@@ -137,7 +142,7 @@ function noteField(
   const save = (): void => {
     if (input.value.trim() === kept.trim()) return;
     kept = input.value;
-    session.dispatch({ kind: 'note', team: team.id, round, text: input.value });
+    send(round, input.value);
     saved.textContent = w.classroom('play.noteSaved');
   };
   input.addEventListener('keydown', (event) => {
@@ -170,7 +175,9 @@ export function turnPanel(ctx: TurnPanelContext): HTMLElement {
   }
   side.append(timerBlock(services, session));
   if (team) {
-    const note = noteField(ctx, team);
+    const note = noteField(services, state, team, (round, text) => {
+      session.dispatch({ kind: 'note', team: team.id, round, text });
+    });
     const done = control(
       'menu-button primary classroom-done',
       w.classroom('play.done', { team: team.name }),

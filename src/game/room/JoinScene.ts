@@ -20,7 +20,7 @@ import { linkHost } from './host.ts';
 import { joinProblemText, refusalText } from './refusalText.ts';
 import { RoomLink } from './roomLink.ts';
 import { roomSession } from './roomSession.ts';
-import { teamDecision } from './studentTeam.ts';
+import { keepDraft, teamDecision } from './studentTeam.ts';
 
 /** The join scene's data: the link once joined, else the code to prefill. */
 export interface JoinData {
@@ -141,6 +141,7 @@ export class JoinScene extends ActEarlyScene {
     if (this.session && (phase === 'debrief' || phase === 'ended')) {
       this.scene.start(SceneKey.ClassroomDebrief, {
         session: this.session,
+        ...(this.link ? { room: this.link } : {}),
       } satisfies ClassroomSessionData);
       return;
     }
@@ -180,7 +181,9 @@ export class JoinScene extends ActEarlyScene {
         }),
       );
     }
+    const draft = this.services.ui.root.querySelector<HTMLInputElement>('#team-note');
     this.services.ui.show(screen);
+    keepDraft(draft, screen.querySelector<HTMLInputElement>('#team-note'));
     if (this.session) updateTimer(this.services, this.session);
     const target = keep ? screen.querySelector<HTMLElement>(`[data-focus-key="${keep}"]`) : null;
     (target ?? screen.querySelector<HTMLElement>('[data-autofocus]'))?.focus();

@@ -2,6 +2,7 @@ import type { ColyseusTestServer } from '@colyseus/testing';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { latestRound } from '../../classroom/state.ts';
 import { boot, content, setup } from '../../server/test/harness.ts';
 import type { RunningServer } from '../../server/server.ts';
 import type { RoomHook } from '../testHook.ts';
@@ -102,6 +103,12 @@ describe('a device linked to a classroom room', () => {
     session?.dispatch({ kind: 'hideRisk', hidden: true });
     expect(session?.state.riskHidden).toBe(before);
     await until(() => session?.state.riskHidden === true);
+
+    // A student's team note (the field on the device) reaches the projector's session.
+    const round = session ? latestRound(session.state) : 0;
+    ana.send('note', { team: 'team1', round, text: 'Talk first' });
+    await until(() => (session?.state.notes.length ?? 0) > 0);
+    expect(session?.state.notes).toEqual([{ team: 'team1', round, text: 'Talk first' }]);
 
     // A refused message comes back with its reason.
     const refusals: string[] = [];

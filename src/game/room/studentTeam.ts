@@ -1,12 +1,13 @@
 /**
  * A team's decision on a student's device: the team's role cards (Take proposes), everyone's
- * proposals with Take back, and the one Submit of the round, confirmed first.
+ * proposals with Take back, the team's note, and the one Submit of the round, confirmed first.
  */
 import type { ClassroomState } from '../../classroom/state.ts';
 import type { TeamSetup } from '../../classroom/types.ts';
 import type { RoleId } from '../../content/schema.ts';
 import type { Proposal, RoomView } from '../../server/protocol.ts';
 import { roleName } from '../classroomUi/common.ts';
+import { noteField } from '../classroomUi/turnPanel.ts';
 import { buildRoles, type RoomContext } from '../play/roomDom.ts';
 import type { PlayView } from '../play/view.ts';
 import type { GameServices } from '../services.ts';
@@ -124,13 +125,27 @@ export function teamDecision(ctx: TeamDecisionContext): HTMLElement[] {
     roles.classList.add('join-roles');
     parts.push(roles);
   }
+  const note = noteField(services, ctx.state, team, (round, text) => {
+    link.send('note', { team: team.id, round, text });
+  });
   const submit = button('menu-button primary join-submit', w.classroom('join.submit'), () => {
+    note.save();
     confirmSubmit(ctx, mine.proposals, mine.revision);
   });
   submit.dataset.focusKey = 'join-submit';
   submit.setAttribute('aria-describedby', 'proposals-heading');
   parts.push(
-    el('div', { className: 'join-decision' }, [proposalList(ctx, mine.proposals), submit]),
+    el('div', { className: 'join-decision' }, [
+      proposalList(ctx, mine.proposals),
+      note.field,
+      submit,
+    ]),
   );
   return parts;
+}
+
+/** A view that arrives while a student types the team's note keeps what they typed. */
+export function keepDraft(before: HTMLInputElement | null, after: HTMLInputElement | null): void {
+  if (!before || !after || before.dataset.round !== after.dataset.round) return;
+  if (before.value !== before.defaultValue) after.value = before.value;
 }

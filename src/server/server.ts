@@ -44,7 +44,7 @@ export interface RunningServer {
  * What the game asks to learn whether its own origin runs rooms. A static host serves the
  * build's `rooms.json` (`false`); this server answers `true`, so the probe never meets a 404.
  */
-export const ROOMS_PROBE = /\/rooms\.json$/;
+export const ROOMS_PROBE = '/rooms.json';
 
 /** Paths the Colyseus router answers; everything else is a file. */
 const COLYSEUS_PATHS = ['/matchmake/', '/__healthcheck'];
@@ -126,7 +126,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       for (const listener of colyseusRequest) listener(req, res);
       return;
     }
-    if (ROOMS_PROBE.test(new URL(path, 'http://host').pathname)) {
+    if (new URL(path, 'http://host').pathname.endsWith(ROOMS_PROBE)) {
       res
         .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
         .end('{ "rooms": true }\n');

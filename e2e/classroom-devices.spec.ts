@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { scene } from './classroomSteps.ts';
 import { readHook, waitUntilReady, watchPage, type PageProblems } from './watch.ts';
 
@@ -53,12 +53,20 @@ interface Device {
   readonly problems: PageProblems;
 }
 
+/** Contexts this spec opened itself: Playwright closes only the ones its fixtures made. */
+const opened: BrowserContext[] = [];
+test.afterEach(async () => {
+  // A room page left open keeps drawing and would slow every later spec on a 2-core machine.
+  await Promise.all(opened.splice(0).map((context) => context.close()));
+});
+
 async function device(
   browser: Browser,
   locale: string,
   viewport = { width: 1366, height: 768 },
 ): Promise<Device> {
   const context = await browser.newContext({ locale, viewport, baseURL: `${ORIGIN}/` });
+  opened.push(context);
   const page = await context.newPage();
   const problems = await watchPage(page, ORIGIN);
   return { page, problems };

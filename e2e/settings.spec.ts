@@ -37,8 +37,9 @@ test.describe('settings', () => {
   test('can be used with the keyboard alone', async ({ page }) => {
     await page.goto('./');
     await waitUntilReady(page);
-    // Play, then Classroom, Teacher materials, What is R2P?, then Settings.
-    for (let step = 0; step < 4; step++) await page.keyboard.press('ArrowDown');
+    // Play, then Open a saved game, Classroom, Join a class, Teacher materials, What is R2P?,
+    // then Settings.
+    for (let step = 0; step < 6; step++) await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
     await page.keyboard.press('Enter');
     // The language comes first, then the text size.

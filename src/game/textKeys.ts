@@ -206,7 +206,7 @@ export const CLASSROOM_REJECT_KEYS = {
   core: 'play.reject.core',
 } as const satisfies Record<ClassroomRejectReason, ClassroomKey>;
 
-/** Why a saved or imported classroom session cannot be continued. */
+/** Why a saved classroom session cannot be continued. */
 export const RECORD_PROBLEM_KEYS = {
   unreadable: 'setup.loadProblem.unreadable',
   newerVersion: 'setup.loadProblem.newerVersion',
@@ -215,6 +215,17 @@ export const RECORD_PROBLEM_KEYS = {
   unknownScenario: 'setup.loadProblem.unknownScenario',
   invalidSetup: 'setup.loadProblem.invalidSetup',
   replayFailed: 'setup.loadProblem.replayFailed',
+} as const satisfies Record<RecordProblem, ClassroomKey>;
+
+/** Why a class file could not be opened, in words. */
+export const CLASS_FILE_PROBLEM_KEYS = {
+  unreadable: 'setup.record.unreadable',
+  newerVersion: 'setup.record.newerVersion',
+  olderVersion: 'setup.record.olderVersion',
+  otherContent: 'setup.record.otherContent',
+  unknownScenario: 'setup.record.unknownScenario',
+  invalidSetup: 'setup.record.invalidSetup',
+  replayFailed: 'setup.record.replayFailed',
 } as const satisfies Record<RecordProblem, ClassroomKey>;
 
 /**

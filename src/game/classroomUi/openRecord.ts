@@ -4,20 +4,9 @@ import { replayClassroomJson } from '../../classroom/export.ts';
 import type { RecordProblem } from '../../classroom/record.ts';
 import type { ClassroomState } from '../../classroom/state.ts';
 import type { GameServices } from '../services.ts';
-import type { ClassroomKey } from '../translator.ts';
+import { CLASS_FILE_PROBLEM_KEYS } from '../textKeys.ts';
 import { button, el } from '../ui/dom.ts';
 import { pickTextFile } from '../ui/download.ts';
-
-/** Why a class file could not be opened, in words. */
-export const RECORD_PROBLEM_KEYS = {
-  unreadable: 'setup.record.unreadable',
-  newerVersion: 'setup.record.newerVersion',
-  olderVersion: 'setup.record.olderVersion',
-  otherContent: 'setup.record.otherContent',
-  unknownScenario: 'setup.record.unknownScenario',
-  invalidSetup: 'setup.record.invalidSetup',
-  replayFailed: 'setup.record.replayFailed',
-} as const satisfies Record<RecordProblem, ClassroomKey>;
 
 /**
  * The "Open a class file" button. The file is checked by the classroom record decoder and
@@ -48,7 +37,7 @@ function explain(services: GameServices, problem: RecordProblem): void {
     'record-problem-heading',
     [
       el('h2', { id: 'record-problem-heading', textContent: w.classroom('setup.openHeading') }),
-      el('p', { textContent: w.classroom(RECORD_PROBLEM_KEYS[problem]) }),
+      el('p', { textContent: w.classroom(CLASS_FILE_PROBLEM_KEYS[problem]) }),
       el('p', { textContent: w.classroom('setup.openUnchanged') }),
     ],
     [closeButton],

@@ -26,7 +26,11 @@ import {
   TEXT_SCALES,
   loadPreferences,
 } from '../../game/settings/preferences.ts';
-import { RECORD_PROBLEM_KEYS, SAVE_PROBLEM_KEYS } from '../../game/textKeys.ts';
+import {
+  CLASS_FILE_PROBLEM_KEYS,
+  RECORD_PROBLEM_KEYS,
+  SAVE_PROBLEM_KEYS,
+} from '../../game/textKeys.ts';
 import { MemoryStorage } from './memoryStorage.ts';
 import { decoder, invariant, type Decoder } from './outcome.ts';
 import { textInputs } from './mutate.ts';
@@ -96,7 +100,7 @@ function classroomImportDecoder(content: Content, exports: readonly unknown[]): 
     return {
       accepted: false,
       reason: replayed.problem,
-      message: { ns: 'classroom', key: RECORD_PROBLEM_KEYS[replayed.problem] },
+      message: { ns: 'classroom', key: CLASS_FILE_PROBLEM_KEYS[replayed.problem] },
       keptAside: null,
     };
   });

@@ -90,6 +90,11 @@ for (const { code, dir, names } of CLASSES) {
       // The chart's lane for the team has a marker per measure.
       const lane = summary.locator('.print-chart .chart-lanes li').nth(i);
       await expect(lane).toHaveText(team);
+      // Paper cannot scroll: the whole name shows, wrapped rather than cut short.
+      const cut = await lane
+        .locator('.team-name')
+        .evaluate((name) => name.scrollWidth > name.clientWidth + 1);
+      expect(cut, team).toBe(false);
       await expect(lane.locator('.lane-mark')).toHaveCount(listed);
     }
     // The chart runs from round 0 at the inline start: on the right in Arabic.

@@ -11,6 +11,11 @@ interface RoleData {
 interface MeasureData {
   role: string;
   nameKey: string;
+  /** The crises that offer it, when not all do. */
+  scenarios?: string[];
+}
+interface ScenarioData {
+  nameKey: string;
 }
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -131,6 +136,23 @@ for (const code of ['en', 'ar']) {
           }
           await expect(card.locator('.role-quote')).toContainText('¶');
         }
+        // A measure only some crises offer names them on its row.
+        const onlySome = measures.filter((measure) => measure.scenarios !== undefined);
+        expect(onlySome.length).toBeGreaterThan(0);
+        await expect(view.locator('.measure-only-in')).toHaveCount(onlySome.length);
+        for (const measure of onlySome) {
+          const row = view.locator('.measure-row', { hasText: words.get(measure.nameKey) ?? '' });
+          for (const id of measure.scenarios ?? []) {
+            const scenario = readJson(`src/content/data/scenarios/${id}.json`) as ScenarioData;
+            await expect(row.locator('.measure-only-in')).toContainText(
+              words.get(scenario.nameKey) ?? '',
+            );
+          }
+        }
+        await view
+          .locator('.measure-row', { has: page.locator('.measure-only-in') })
+          .first()
+          .screenshot({ path: `test-results/screenshots/print-roleCards-${code}-only-in.png` });
       } else {
         await expect(view.locator('.plan-table')).toHaveCount(2);
         await expect(view.locator('.debrief-questions li')).toHaveCount(5);

@@ -1,4 +1,4 @@
-import type { Content, Measure, Role } from '../../content/schema.ts';
+import type { Content, Measure, Role, Scenario } from '../../content/schema.ts';
 import { MEASURE_KIND_KEYS, PILLAR_KEYS } from '../textKeys.ts';
 import type { Translator } from '../translator.ts';
 import { el } from '../ui/dom.ts';
@@ -17,7 +17,11 @@ export function paragraphs(cites: readonly number[]): HTMLElement {
   return list;
 }
 
-function measureRow(words: Translator, measure: Measure): HTMLTableRowElement {
+function measureRow(
+  words: Translator,
+  measure: Measure,
+  scenarios: readonly Scenario[],
+): HTMLTableRowElement {
   const mark = el('span', { className: 'kind-mark' });
   mark.setAttribute('aria-hidden', 'true');
   const name = el('th', {
@@ -25,6 +29,19 @@ function measureRow(words: Translator, measure: Measure): HTMLTableRowElement {
     textContent: words.text(measure.nameKey),
   });
   name.scope = 'row';
+  // A measure most crises do not offer says which ones do, so a team is not promised it.
+  const only = measure.scenarios
+    ?.map((id) => scenarios.find((s) => s.id === id))
+    .filter((s) => s !== undefined);
+  if (only && only.length > 0) {
+    const list = words.list(only.map((s) => words.text(s.nameKey)));
+    name.append(
+      el('span', {
+        className: 'measure-only-in',
+        textContent: words.guide('cards.onlyIn', { scenarios: list }),
+      }),
+    );
+  }
   return el('tr', { className: 'measure-row' }, [
     name,
     el('td', { className: `measure-kind kind-${measure.kind}` }, [
@@ -39,7 +56,12 @@ function measureRow(words: Translator, measure: Measure): HTMLTableRowElement {
   ]);
 }
 
-function roleCard(words: Translator, role: Role, measures: readonly Measure[]): HTMLElement {
+function roleCard(
+  words: Translator,
+  role: Role,
+  measures: readonly Measure[],
+  scenarios: readonly Scenario[],
+): HTMLElement {
   const g = words.guide;
   const text = words.text;
   const headingId = `print-role-${role.id}`;
@@ -50,7 +72,7 @@ function roleCard(words: Translator, role: Role, measures: readonly Measure[]): 
     cell.scope = 'col';
     return cell;
   };
-  const rows = measures.map((measure) => measureRow(words, measure));
+  const rows = measures.map((measure) => measureRow(words, measure, scenarios));
   const card = el('article', { className: `role-card role-${role.id}` }, [
     el('header', { className: 'role-card-header' }, [
       el('h2', { id: headingId, textContent: text(role.nameKey) }),
@@ -105,7 +127,7 @@ export function buildRoleCards(words: Translator, content: Content | null): HTML
   }
   for (const role of content.roles) {
     const measures = content.measures.filter((measure) => measure.role === role.id);
-    parts.push(roleCard(words, role, measures));
+    parts.push(roleCard(words, role, measures, content.scenarios));
   }
   parts.push(el('p', { className: 'print-source', textContent: g('view.source') }));
   return parts;

@@ -23,6 +23,8 @@ const roles = readJson('src/content/data/roles.json') as RoleData[];
 const measures = readJson('src/content/data/measures.json') as MeasureData[];
 const content = (code: string): Map<string, string> =>
   flatten(readJson(`locales/${code}/content.json`));
+const guideWords = (code: string): Map<string, string> =>
+  flatten(readJson(`locales/${code}/guide.json`));
 const guide = flatten(readJson('locales/en/guide.json'));
 
 /** Key roots of every namespace the print views use: a raw key on the page starts with one. */
@@ -155,6 +157,12 @@ for (const code of ['en', 'ar']) {
           .screenshot({ path: `test-results/screenshots/print-roleCards-${code}-only-in.png` });
       } else {
         await expect(view.locator('.plan-table')).toHaveCount(2);
+        // How to make and share a crisis of one's own.
+        const scenarios = view.locator('.guide-section', {
+          has: page.getByRole('heading', { name: guideWords(code).get('scenarios.heading') ?? '' }),
+        });
+        await expect(scenarios.locator('p')).toHaveCount(7);
+        await expect(scenarios).toContainText('.actearly.json');
         await expect(view.locator('.debrief-questions li')).toHaveCount(5);
         await expect(view.locator('.debrief-questions')).toContainText(
           words.get('discussion.stage1') ?? '',

@@ -111,6 +111,18 @@ export function buildTeacherGuide(words: Translator, content: Content | null): H
       el('p', { textContent: g('running.console') }),
       el('p', { textContent: g('running.results') }),
     ]),
+    section(
+      g('scenarios.heading'),
+      paragraphs([
+        g('scenarios.start'),
+        g('scenarios.edit'),
+        g('scenarios.words'),
+        g('scenarios.preview'),
+        g('scenarios.try'),
+        g('scenarios.share'),
+        g('scenarios.check'),
+      ]),
+    ),
     section(g('safety.heading'), [
       el(
         'ul',

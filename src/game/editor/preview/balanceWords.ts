@@ -3,11 +3,11 @@ import type { BalanceFinding, BalanceVerdict } from '../../../content/balanceVer
 import type { BalancePolicy, PolicyBalance } from '../../../content/scenarioBalance.ts';
 import type { Translator } from '../../translator.ts';
 
-/** A share (0–1) as a percentage in the reader's conventions, with Latin digits. */
+/** A share (0–1) as a percentage in the reader's conventions, with Latin digits (0.4 %, not 0 %). */
 export function percentText(words: Translator, share: number): string {
   return new Intl.NumberFormat(words.language, {
     style: 'percent',
-    maximumFractionDigits: 0,
+    maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0,
     numberingSystem: 'latn',
   }).format(share);
 }

@@ -8,6 +8,8 @@ export type UiKey = ParseKeys;
 export type ClassroomKey = ParseKeys<'classroom'>;
 /** A key of the `guide` namespace (teacher materials). */
 export type GuideKey = ParseKeys<'guide'>;
+/** A key of the `balance` namespace (the scenario editor's balance preview). */
+export type BalanceKey = ParseKeys<'balance'>;
 /**
  * A key of the `content` namespace: written in code (checked against the English content file)
  * or read from content data (checked by the content schema, and by i18n:check in every language).
@@ -79,6 +81,10 @@ export class Translator {
   /** Text of the `guide` namespace (loaded when a print view opens). */
   readonly guide = (key: GuideKey, values: TextValues = {}): string =>
     this.i18n.t(key, { ...values, ns: 'guide' });
+
+  /** Text of the `balance` namespace (loaded with the balance preview). */
+  readonly balance = (key: BalanceKey, values: TextValues = {}): string =>
+    this.i18n.t(key, { ...values, ns: 'balance' });
 
   /** Content text in the class's wording; a key missing everywhere shows itself. */
   readonly text = (key: ContentKey, values: TextValues = {}): string =>

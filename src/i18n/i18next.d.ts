@@ -1,4 +1,5 @@
 import 'i18next';
+import type balance from '../../locales/en/balance.json';
 import type content from '../../locales/en/content.json';
 import type classroom from '../../locales/en/classroom.json';
 import type guide from '../../locales/en/guide.json';
@@ -17,6 +18,8 @@ declare module 'i18next' {
       guide: typeof guide;
       classroom: typeof classroom;
       sharing: typeof sharing;
+      // The scenario editor's balance preview, loaded with it.
+      balance: typeof balance;
     };
   }
 }

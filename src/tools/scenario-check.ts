@@ -2,15 +2,17 @@
  * Check a teacher's scenario file. Other tooling relies on this exact interface:
  *   npm run -s scenario:check -- FILE [--json] [--seeds <n>]
  * --json prints { ok, errors: [{ path, message }], warnings: [{ path, message }],
- * balance: { <policy>: { atrocityRate, avertedRate, meanScore } } | null } (messages in English);
+ * balance: { <policy>: { atrocityRate, avertedRate, meanScore } } | null,
+ * verdict: { playsWell, findings: [{ code, …figures, change: [{ setting, direction }] }] } | null }
+ * (messages in English; finding codes: unwinnable, trivial, timingIrrelevant, choicesIrrelevant,
+ * noReward);
  * the exit code is 1 when the file is refused, 2 on a usage error.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { BALANCE_POLICIES, BALANCE_SEEDS } from '../content/scenarioBalance.ts';
 import { SCENARIO_LIMITS } from '../content/scenarioFile.ts';
 import {
-  BALANCE_POLICIES,
-  BALANCE_SEEDS,
   type ScenarioCheck,
   checkScenario,
   projectBase,
@@ -43,6 +45,10 @@ function summary(file: string, check: ScenarioCheck): string {
         `  ${policy.padEnd(11)}${percent(b.atrocityRate).padStart(9)}${percent(b.avertedRate).padStart(9)}${b.meanScore.toFixed(0).padStart(8)}`,
       );
     }
+  }
+  if (check.verdict) {
+    const codes = check.verdict.findings.map((f) => f.code);
+    lines.push(`verdict: ${check.verdict.playsWell ? 'plays well' : codes.join(', ')}`);
   }
   return lines.join('\n');
 }
@@ -83,6 +89,7 @@ function main(): void {
           ],
           warnings: [],
           balance: null,
+          verdict: null,
         }
       : checkScenario(readFileSync(path, 'utf8'), base, seeds);
   process.stdout.write(`${values.json ? JSON.stringify(check) : summary(path, check)}\n`);

@@ -3,9 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BALANCE_POLICIES } from '../content/scenarioBalance.ts';
 import { exportScenario } from '../content/scenarioFile.ts';
 import { ROOT } from './content-dir.ts';
-import { BALANCE_POLICIES, checkScenario, projectBase, reasonText } from './scenario-report.ts';
+import { checkScenario, projectBase, reasonText } from './scenario-report.ts';
 
 const base = projectBase();
 const SEEDS = 20;
@@ -22,6 +23,7 @@ describe('scenario:check', () => {
     for (const scenario of base.content.scenarios) {
       const check = checkScenario(JSON.stringify(exportScenario(base, scenario.id)), base, SEEDS);
       expect(check, scenario.id).toMatchObject({ ok: true, errors: [], warnings: [] });
+      expect(check.verdict?.findings, scenario.id).toEqual([]);
       expect(Object.keys(check.balance ?? {})).toEqual([...BALANCE_POLICIES]);
       for (const policy of BALANCE_POLICIES) {
         const b = check.balance?.[policy];
@@ -58,6 +60,7 @@ describe('scenario:check', () => {
       ],
       warnings: [],
       balance: null,
+      verdict: null,
     });
   });
 
@@ -86,6 +89,7 @@ describe('scenario:check', () => {
       ],
       warnings: [],
       balance: null,
+      verdict: null,
     });
     const words = run('scenario-check.ts', bad);
     expect(words.status).toBe(1);
